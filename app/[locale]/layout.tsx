@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { localeDirection, routing } from '@/i18n/routing';
+import { naskhArabic, naskhLatin } from '../fonts';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Metadata');
+  return {
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('siteDescription'),
+  };
+}
+
+export default async function LocaleLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations('SiteHeader');
+  return (
+    <html lang={locale} dir={localeDirection[locale]} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
+      <body className="min-h-dvh flex flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2"
+        >
+          {t('skipToContent')}
+        </a>
+        {/* Only the locale goes to the client (for next-intl's Link); islands get their strings as props. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content/schema';
+import { readingTime } from '@/lib/content/readingTime';
+import { formatNumber } from '@/lib/formatNumber';
+
+/** Byline, source and reading time; shared by the reader and the library cards. */
+export async function ArticleMeta({ article }: { article: Article }) {
+  const locale = await getLocale();
+  const t = await getTranslations('ArticleMeta');
+  const time = readingTime(article);
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      {article.draft && (
+        <strong className="rounded bg-accent px-2 py-0.5 text-xs font-bold text-paper">{t('draft')}</strong>
+      )}
+      <span>
+        {t.rich('byline', {
+          name: article.author,
+          author: (chunks) => (
+            <bdi lang="ar" className="font-bold text-ink">
+              {chunks}
+            </bdi>
+          ),
+        })}
+      </span>
+      <span aria-hidden="true">·</span>
+      <span>
+        {t.rich('source', {
+          name: article.source.name,
+          source: (chunks) => <bdi lang="ar">{chunks}</bdi>,
+        })}
+      </span>
+      <span aria-hidden="true">·</span>
+      <span>{t('readingTime', { min: formatNumber(locale, time.min), max: formatNumber(locale, time.max) })}</span>
+    </p>
+  );
+}

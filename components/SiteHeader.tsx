@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { LocaleSwitcher } from './LocaleSwitcher';
+
+/** `path` is the current page without its locale, so the language link works without JavaScript. */
+export async function SiteHeader({ path = '/' }: { path?: string }) {
+  const t = await getTranslations('SiteHeader');
+  return (
+    <header className="border-b border-rule">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-2xl font-bold text-ink no-underline" aria-label={t('home')}>
+          {t('brand')}
+        </Link>
+        <LocaleSwitcher path={path} />
+      </div>
+    </header>
+  );
+}

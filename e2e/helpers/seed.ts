@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The raw seed text, byte-identical to the one editors received, split into what it says:
+ * byline, lead, seven heading/paragraph pairs, and the two "read more" stub lines.
+ * Tests compare the rendered article against this, never against hand-copied strings.
+ */
+export function readSeed() {
+  const raw = readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-000_52e38cd99991133a.txt'), 'utf8');
+  const lines = raw.split('\n').filter((line) => line.trim() !== '');
+  const [byline = '', lead = '', ...rest] = lines;
+  const stubs = rest.slice(-2);
+  const pairs = rest.slice(0, -2);
+  const sections = [];
+  for (let i = 0; i < pairs.length; i += 2) sections.push({ heading: pairs[i]!, paragraph: pairs[i + 1]! });
+  return {
+    author: byline.replace(/^كتبت?:\s*/, ''),
+    lead,
+    sections,
+    stubs,
+    paragraphs: [lead, ...sections.map((s) => s.paragraph)],
+  };
+}

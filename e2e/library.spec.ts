@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { ReaderPage } from './helpers/ReaderPage';
+import { readSeed } from './helpers/seed';
+
+test('the Arabic library lists the seed article and opens it @smoke', async ({ page }) => {
+  await page.goto('/ar');
+  await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible();
+  const link = page.getByRole('link', { name: /مارك روته/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new ReaderPage(page).path);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('مارك روته');
+});
+
+test('the English library adds the English headline and summary', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByText(/Mark Rutte calls for closer NATO/)).toBeVisible();
+  await expect(page.getByText(/At the NATO Industry Forum in Bucharest/)).toBeVisible();
+  await expect(page.getByText(readSeed().author, { exact: true })).toBeVisible();
+});

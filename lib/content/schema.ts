@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** The YAML frontmatter of `article.ar.md`. Unknown keys are errors, so typos surface. */
+export const FrontmatterSchema = z.strictObject({
+  headline: z.strictObject({ ar: text, en: text }),
+  author: text,
+  source: z.strictObject({ name: text, url: z.url().optional() }),
+  date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
+  tags: z.array(text).default([]),
+  draft: z.boolean().default(false),
+});
+
+export type Frontmatter = z.infer<typeof FrontmatterSchema>;
+
+export interface SectionSummary {
+  title: string;
+  paragraphs: string[];
+}
+
+export interface ArticleSection {
+  /** ASCII, unique in the article; the lead's id is always `lead`. */
+  id: string;
+  /** The Arabic heading, verbatim; null for the lead, whose heading comes from the UI messages. */
+  heading: string | null;
+  paragraphs: string[];
+  summary: SectionSummary | null;
+}
+
+export interface Article extends Frontmatter {
+  slug: string;
+  /** The article-level English summary; null until an editor writes it. */
+  summary: string[] | null;
+  /** The lead first, then each `##` section in order. */
+  sections: ArticleSection[];
+}
+
+export const LEAD_ID = 'lead';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../e2e/helpers/seed';
+import { getArticle } from './loadArticles';
+
+const SLUG = 'nato-rutte-bucharest-industry-forum';
+
+describe('the seed article', () => {
+  const seed = readSeed();
+  const article = getArticle(SLUG);
+
+  it('is the raw seed word for word: author, lead, 7 headings, 8 paragraphs, no stub line', () => {
+    expect(seed.sections).toHaveLength(7);
+    expect(article?.author).toBe(seed.author);
+    expect(article?.sections.map((s) => s.heading)).toEqual([null, ...seed.sections.map((s) => s.heading)]);
+    expect(article?.sections.flatMap((s) => s.paragraphs)).toEqual(seed.paragraphs);
+    const text = JSON.stringify(article);
+    for (const stub of seed.stubs) expect(text).not.toContain(stub);
+  });
+
+  it('has 8 sections with ASCII ids, each with an English summary and title', () => {
+    expect(article?.sections.map((s) => s.id)).toEqual([
+      'lead',
+      'pillars-of-action',
+      'leaders-commitments',
+      'industry-roles',
+      'international-cooperation',
+      'production-lines',
+      'bucharest-visit',
+      'strengthening-capabilities',
+    ]);
+    for (const section of article?.sections ?? []) {
+      expect(section.summary?.title, section.id).toMatch(/\w/);
+      expect(section.summary?.paragraphs.join(' ').length, section.id).toBeGreaterThan(100);
+    }
+    expect(article?.summary?.join(' ')).toContain('Mark Rutte');
+  });
+});

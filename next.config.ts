@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  experimental: {
+    // The root layout lives under app/[locale]; this gives unmatched URLs a real 404 page.
+    globalNotFound: true,
+  },
+};
+
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
