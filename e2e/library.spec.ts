@@ -15,7 +15,8 @@ test('the Arabic library lists the seed article and opens it @smoke', async ({ p
 test('the English library adds the English headline and summary', async ({ page }) => {
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-  await expect(page.getByText(/Mark Rutte calls for closer NATO/)).toBeVisible();
-  await expect(page.getByText(/At the NATO Industry Forum in Bucharest/)).toBeVisible();
-  await expect(page.getByText(readSeed().author, { exact: true })).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: /Mark Rutte calls for closer NATO/ });
+  await expect(card).toHaveCount(1);
+  await expect(card.getByText(/At the NATO Industry Forum in Bucharest/)).toBeVisible();
+  await expect(card.getByText(readSeed().author, { exact: true })).toBeVisible();
 });

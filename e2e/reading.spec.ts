@@ -26,7 +26,7 @@ for (const locale of ['ar', 'en'] as const) {
         locale === 'ar' ? 'مقدمة' : 'Introduction',
         ...seed.sections.map((s) => s.heading),
       ]);
-      await expect(reader.body.locator('p')).toHaveText(seed.paragraphs);
+      await expect(reader.body.getByRole('paragraph')).toHaveText(seed.paragraphs);
     });
 
     test('leaves out the "read more" stub lines that link nowhere', async ({ page }) => {

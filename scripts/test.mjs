@@ -20,8 +20,9 @@ if (unit) {
   failed += unit.numFailedTests;
 } else failed += 1;
 
-// Against a deployed copy (BASE_URL) there is nothing to build.
-const built = process.env.BASE_URL || run('npx next build');
+// Against a deployed copy (BASE_URL) there is nothing to build. The local build adds the
+// e2e fixture articles (one with a summary missing) beside the real content.
+const built = process.env.BASE_URL || run('QARI_EXTRA_CONTENT_DIR=e2e/fixtures/content npx next build');
 if (built) {
   run(`npx playwright test ${process.argv.slice(2).join(' ')}`);
   const e2e = readJson('test-results/e2e.json');

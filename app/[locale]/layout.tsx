@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { localeDirection, routing } from '@/i18n/routing';
+import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { naskhArabic, naskhLatin } from '../fonts';
 import '../globals.css';
 
@@ -25,7 +26,16 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
   const locale = await getLocale();
   const t = await getTranslations('SiteHeader');
   return (
-    <html lang={locale} dir={localeDirection[locale]} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
+    // The preferences script sets attributes on <html> before React hydrates.
+    <html
+      lang={locale}
+      dir={localeDirection[locale]}
+      className={`${naskhArabic.variable} ${naskhLatin.variable}`}
+      suppressHydrationWarning
+    >
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+      </head>
       <body className="min-h-dvh flex flex-col">
         <a
           href="#main"

@@ -1,15 +1,32 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
 import { ArticleSection } from './ArticleSection';
+import type { PagerLink } from './SectionPager';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
 export async function ArticleBody({ article }: { article: Article }) {
-  const t = await getTranslations('ArticleBody');
   const locale = await getLocale();
+  const body = await getTranslations('ArticleBody');
+  const nav = await getTranslations('SectionNavigator');
+  const summary = await getTranslations('SummaryToggle');
+  const labels = { previous: nav('previous'), next: nav('next'), missingSummary: summary('missing') };
+  const links: PagerLink[] = article.sections.map((s) => ({
+    id: s.id,
+    title: s.heading ?? body('leadHeading'),
+    lang: s.heading ? 'ar' : locale,
+  }));
   return (
-    <div lang="ar" dir="rtl" className="text-ink">
-      {article.sections.map((section) => (
-        <ArticleSection key={section.id} section={section} leadHeading={t('leadHeading')} uiLocale={locale} />
+    <div lang="ar" dir="rtl" data-article-body className="text-ink">
+      {article.sections.map((section, index) => (
+        <ArticleSection
+          key={section.id}
+          section={section}
+          leadHeading={body('leadHeading')}
+          uiLocale={locale}
+          previous={links[index - 1] ?? null}
+          next={links[index + 1] ?? null}
+          labels={labels}
+        />
       ))}
     </div>
   );

@@ -32,11 +32,18 @@ function readAll(dir: string): Article[] {
   return slugs.flatMap((slug) => readArticleFolder(dir, slug) ?? []);
 }
 
+/** The e2e build adds its fixture articles (e.g. one with a summary missing) from here. */
+const EXTRA_DIR = process.env.QARI_EXTRA_CONTENT_DIR;
+
+function readEverything(): Article[] {
+  return [...readAll(CONTENT_DIR), ...(EXTRA_DIR ? readAll(path.resolve(EXTRA_DIR)) : [])];
+}
+
 // Production parses once per process; dev re-reads so edits show on the next render.
 let cached: Article[] | null = null;
 function allArticles(): Article[] {
-  if (process.env.NODE_ENV !== 'production') return readAll(CONTENT_DIR);
-  cached ??= readAll(CONTENT_DIR);
+  if (process.env.NODE_ENV !== 'production') return readEverything();
+  cached ??= readEverything();
   return cached;
 }
 

@@ -3,6 +3,7 @@ import { getLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/reader/ArticleBody';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
+import { SectionNavigator } from '@/components/reader/SectionNavigator';
 import { SiteHeader } from '@/components/SiteHeader';
 import { articleMetadata } from '@/lib/articleMetadata';
 import { getArticle, listArticles } from '@/lib/content/loadArticles';
@@ -26,12 +27,15 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
   return (
     <>
       <SiteHeader path={`/articles/${slug}`} />
-      <main id="main" className="flex-1">
-        <article className="mx-auto max-w-3xl px-4 pt-8 sm:pt-12">
-          <ArticleHeader article={article} />
-          <ArticleBody article={article} />
-        </article>
-      </main>
+      <div className="reader-layout mx-auto w-full max-w-7xl flex-1 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 lg:px-6">
+        <SectionNavigator article={article} />
+        <main id="main" className="min-w-0 px-4 pt-8 sm:pt-12 lg:px-0">
+          <article className="reader-article mx-auto">
+            <ArticleHeader article={article} />
+            <ArticleBody article={article} />
+          </article>
+        </main>
+      </div>
     </>
   );
 }

@@ -1,0 +1,69 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { SUMMARY_PARAM, SUMMARY_STORAGE_KEY } from '@/lib/readerPreferences';
+
+interface Props {
+  label: string;
+  /** How many sections have a summary, e.g. "8/8", formatted on the server. */
+  count: string;
+}
+
+const root = () => document.documentElement;
+
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(root(), { attributes: true, attributeFilter: ['data-summary'] });
+  return () => observer.disconnect();
+}
+
+/** The first heading or paragraph of the article still (partly) below the sticky bar. */
+function readingAnchor(): HTMLElement | null {
+  const items = document.querySelectorAll<HTMLElement>('[data-article-body] :is(h2, p)');
+  return Array.from(items).find((item) => item.getBoundingClientRect().bottom > 80) ?? null;
+}
+
+/**
+ * Shows or hides the English summaries. The state lives on <html data-summary>, set before
+ * first paint by the preferences script, so this island only flips it, remembers it, puts it
+ * in the URL, and keeps the text being read at the same place on screen.
+ */
+export function SummaryToggle({ label, count }: Props) {
+  const on = useSyncExternalStore(
+    subscribe,
+    () => root().dataset.summary === 'on',
+    () => false,
+  );
+
+  const toggle = () => {
+    const anchor = readingAnchor();
+    const before = anchor?.getBoundingClientRect().top ?? 0;
+    if (on) delete root().dataset.summary;
+    else root().dataset.summary = 'on';
+    try {
+      localStorage.setItem(SUMMARY_STORAGE_KEY, on ? 'off' : 'on');
+    } catch {
+      // Private modes may refuse storage; the URL still carries the choice.
+    }
+    const url = new URL(window.location.href);
+    if (on) url.searchParams.delete(SUMMARY_PARAM);
+    else url.searchParams.set(SUMMARY_PARAM, 'on');
+    window.history.replaceState(window.history.state, '', url);
+    if (anchor) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+  };
+
+  return (
+    <button
+      type="button"
+      aria-pressed={on}
+      onClick={toggle}
+      className="summary-toggle inline-flex items-center gap-2 rounded-full border border-rule px-4 py-1.5 text-sm font-bold text-ink hover:bg-card aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
+    >
+      <span lang="en" aria-hidden="true" className="font-sans">
+        EN
+      </span>
+      {label}
+      <span className="text-xs font-normal opacity-80">{count}</span>
+    </button>
+  );
+}

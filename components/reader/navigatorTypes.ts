@@ -1,0 +1,22 @@
+/** The 1px marker at the very end of the page: in view only when it can scroll no further. */
+export const PAGE_END_ID = 'page-end';
+
+/** One navigator entry, computed on the server from the parsed article. */
+export interface NavigatorEntry {
+  id: string;
+  /** The Arabic heading, or the UI's name for the lead. */
+  title: string;
+  titleLang: string;
+  /** Set for Arabic titles, so they read right-to-left inside the English UI too. */
+  titleDir?: 'rtl';
+  /** The section's English title, shown under it in the English UI. */
+  english: string | null;
+}
+
+export interface NavigatorLabels {
+  title: string;
+  open: string;
+  close: string;
+  /** One string per position, "Section 3 of 8", formatted on the server. */
+  progress: string[];
+}

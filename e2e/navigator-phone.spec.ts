@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
+
+test.beforeEach(({ page }) => {
+  test.skip((page.viewportSize()?.width ?? 0) >= 1024, 'the sticky bar and dialog are the phone navigator');
+});
+
+test('a sticky bar shows the current section and progress as the reader scrolls', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await reader.scrollToSection('industry-roles');
+  await expect(reader.navigatorButton).toBeInViewport();
+  await expect(page.getByText('القسم 4 من 8').first()).toBeVisible();
+});
+
+test('the dialog opens, keeps focus inside, and closes on Escape with focus back on its button @smoke', async ({
+  page,
+}) => {
+  const reader = await new ReaderPage(page).open();
+  await expect(reader.navigatorButton).toHaveAttribute('aria-haspopup', 'dialog');
+  await expect(reader.navigatorButton).toHaveAttribute('aria-expanded', 'false');
+  await reader.navigatorButton.click();
+  await expect(reader.dialog).toBeVisible();
+  await expect(reader.navigatorButton).toHaveAttribute('aria-expanded', 'true');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press(i % 4 === 3 ? 'Shift+Tab' : 'Tab');
+    expect(await reader.dialog.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(reader.dialog).toBeHidden();
+  await expect(reader.navigatorButton).toBeFocused();
+});
+
+test('tapping outside the dialog closes it', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await reader.navigatorButton.click();
+  await expect(reader.dialog).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(reader.dialog).toBeHidden();
+  await expect(reader.navigatorButton).toBeFocused();
+});
+
+for (const width of [320, 390]) {
+  test(`no sideways scroll at ${width} px with the dialog open or closed`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    const reader = await new ReaderPage(page).open();
+    await expectNoHorizontalScroll(page);
+    await reader.navigatorButton.click();
+    await expectNoHorizontalScroll(page);
+  });
+}

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
+
+const FIRST_SUMMARY = /Speaking at the NATO Industry Forum/;
+
+function englishSummaries(page: Page) {
+  return page.locator('section [lang="en"][dir="ltr"]').filter({ visible: true });
+}
+
+for (const locale of ['ar', 'en'] as const) {
+  test.describe(`English summary toggle (${locale} UI)`, () => {
+    test('is off by default, and Space and Enter turn it on and off @smoke', async ({ page }) => {
+      const reader = await new ReaderPage(page, locale).open();
+      await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'false');
+      await expect(reader.summaryToggle).toContainText('8/8');
+      await expect(page.getByText(FIRST_SUMMARY)).toBeHidden();
+      await expect(englishSummaries(page)).toHaveCount(0);
+
+      await reader.summaryToggle.focus();
+      await page.keyboard.press('Space');
+      await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+      await expect(englishSummaries(page)).toHaveCount(8);
+
+      await page.keyboard.press('Enter');
+      await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'false');
+      await expect(page.getByText(FIRST_SUMMARY)).toBeHidden();
+    });
+
+    test('a copied link and a reload keep the summaries on; the language switch keeps them too', async ({ page }) => {
+      const reader = await new ReaderPage(page, locale).open();
+      await reader.summaryToggle.click();
+      await expect(page).toHaveURL(/\?summary=on/);
+      const copied = page.url();
+
+      await page.reload();
+      await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+
+      const other = await page.context().newPage();
+      await other.goto(copied);
+      await expect(other.getByText(FIRST_SUMMARY)).toBeVisible();
+      await other.close();
+
+      await reader.languageSwitch.click();
+      await expect(page).toHaveURL(/\?summary=on/);
+      await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+    });
+  });
+}
+
+test('the choice is remembered for the next visit, without a flash of the wrong view', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await reader.summaryToggle.click();
+  // The next visit has no query: the remembered choice is applied before the first paint.
+  await page.goto(reader.path, { waitUntil: 'commit' });
+  await page.waitForLoadState('domcontentloaded');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('section [lang="en"]')!).display)).not.toBe(
+    'none',
+  );
+  await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+});
+
+test('on wide screens each summary sits left of its Arabic section, tops aligned', async ({ page }) => {
+  const reader = await new ReaderPage(page).open('?summary=on');
+  test.skip(reader.isPhone, 'side by side is for wide screens');
+  const sections = reader.sections;
+  await expect(sections).toHaveCount(8);
+  for (let i = 0; i < 8; i++) {
+    const section = sections.nth(i);
+    const arabic = await section.getByRole('heading', { level: 2 }).boundingBox();
+    const english = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
+    expect(arabic && english).toBeTruthy();
+    expect(english!.x + english!.width).toBeLessThan(arabic!.x);
+    expect(Math.abs(english!.y - arabic!.y)).toBeLessThanOrEqual(4);
+    // A long summary never runs into the next section.
+    if (i < 7) {
+      const next = await sections.nth(i + 1).boundingBox();
+      expect(english!.y + english!.height).toBeLessThanOrEqual(next!.y);
+    }
+  }
+});
+
+for (const width of [320, 390]) {
+  test(`on a ${width} px phone each summary fits the screen, under its heading`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    const reader = await new ReaderPage(page).open('?summary=on');
+    await expectNoHorizontalScroll(page);
+    for (let i = 0; i < 8; i++) {
+      const section = reader.sections.nth(i);
+      const heading = await section.getByRole('heading', { level: 2 }).boundingBox();
+      const card = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
+      expect(card!.x).toBeGreaterThanOrEqual(0);
+      expect(card!.x + card!.width).toBeLessThanOrEqual(width);
+      expect(card!.y).toBeGreaterThan(heading!.y);
+    }
+  });
+}
+
+test('toggling keeps the text being read where it was on screen', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await reader.scrollToSection('production-lines');
+  const heading = reader.section('production-lines').getByRole('heading', { level: 2 });
+  const before = (await heading.boundingBox())!.y;
+  for (let round = 0; round < 2; round++) {
+    await reader.summaryToggle.evaluate((button: HTMLElement) => button.click());
+    await expect(heading).toBeInViewport();
+    expect(Math.abs((await heading.boundingBox())!.y - before)).toBeLessThanOrEqual(60);
+  }
+});
+
+test('a section without a summary says so, and the toggle counts it', async ({ page }) => {
+  test.skip(!!process.env.BASE_URL, 'the fixture article exists only in the local test build');
+  const reader = await new ReaderPage(page, 'en', 'fixture-missing-summary').open('?summary=on');
+  await expect(reader.summaryToggle).toContainText('1/2');
+  await expect(page.getByText('No English summary for this section yet.')).toBeVisible();
+  await expect(page.getByText(/Only the lead of this test article/)).toBeVisible();
+});
