@@ -7,7 +7,7 @@ export default async function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 pt-16">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-16">
         <title>{t('title')}</title>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-4 text-lg text-muted">{t('description')}</p>

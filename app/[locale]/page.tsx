@@ -17,7 +17,7 @@ export default async function LibraryPage() {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 pt-10">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-10">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 text-lg text-muted">{t('intro')}</p>
         {articles.length ? (

@@ -79,12 +79,8 @@ export function NavigatorIsland({ entries, labels }: Props) {
             {labels.open}
           </button>
           <p className="min-w-0 flex-1 text-sm">
-            <span
-              lang={entry?.titleLang}
-              dir={entry?.titleDir}
-              className="block truncate leading-[1.9] [text-align:match-parent]"
-            >
-              {entry?.title}
+            <span className="block truncate leading-[1.9]">
+              <bdi lang={entry?.titleLang}>{entry?.title}</bdi>
             </span>
             <span className="block text-xs text-muted">{labels.progress[current]}</span>
           </p>
@@ -141,19 +137,12 @@ export function NavigatorIsland({ entries, labels }: Props) {
                   }}
                   className="block border-s-4 border-transparent py-1.5 ps-3 text-ink hover:bg-card aria-[current=location]:border-accent aria-[current=location]:bg-card aria-[current=location]:font-bold"
                 >
-                  <span
-                    lang={item.titleLang}
-                    dir={item.titleDir}
-                    className="block leading-[1.8] [text-align:match-parent]"
-                  >
-                    {item.title}
+                  {/* bdi: Arabic reads right-to-left yet aligns with the UI, in either language. */}
+                  <span className="block leading-[1.8]">
+                    <bdi lang={item.titleLang}>{item.title}</bdi>
                   </span>
                   {item.english && (
-                    <span
-                      lang="en"
-                      dir="ltr"
-                      className="block text-sm leading-snug text-muted [text-align:match-parent]"
-                    >
+                    <span lang="en" dir="ltr" className="block text-sm leading-snug text-muted">
                       {item.english}
                     </span>
                   )}

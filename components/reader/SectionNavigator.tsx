@@ -14,7 +14,6 @@ export async function SectionNavigator({ article }: { article: Article }) {
     id: section.id,
     title: section.heading ?? lead('leadHeading'),
     titleLang: section.heading ? 'ar' : locale,
-    titleDir: section.heading ? 'rtl' : undefined,
     english: locale === 'en' && section.heading ? (section.summary?.title ?? null) : null,
   }));
   const progress = entries.map((_, index) =>

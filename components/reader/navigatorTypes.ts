@@ -7,8 +7,6 @@ export interface NavigatorEntry {
   /** The Arabic heading, or the UI's name for the lead. */
   title: string;
   titleLang: string;
-  /** Set for Arabic titles, so they read right-to-left inside the English UI too. */
-  titleDir?: 'rtl';
   /** The section's English title, shown under it in the English UI. */
   english: string | null;
 }

@@ -29,7 +29,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
       <SiteHeader path={`/articles/${slug}`} />
       <div className="reader-layout mx-auto w-full max-w-7xl flex-1 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 lg:px-6">
         <SectionNavigator article={article} />
-        <main id="main" className="min-w-0 px-4 pt-8 sm:pt-12 lg:px-0">
+        <main id="main" tabIndex={-1} className="min-w-0 px-4 pt-8 outline-none sm:pt-12 lg:px-0">
           <article className="reader-article mx-auto">
             <ArticleHeader article={article} />
             <ArticleBody article={article} />

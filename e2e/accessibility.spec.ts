@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ReaderPage } from './helpers/ReaderPage';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const locale of ['ar', 'en'] as const) {
+  test.describe(`accessibility (${locale} UI)`, () => {
+    test('the library has no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expectNoViolations(page);
+    });
+
+    for (const summary of ['off', 'on']) {
+      test(`the reader with summaries ${summary} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await new ReaderPage(page, locale).open(`?summary=${summary}`);
+        await expectNoViolations(page);
+      });
+    }
+
+    test('the phone navigator dialog, open, has no WCAG 2.2 AA violations', async ({ page }) => {
+      const reader = await new ReaderPage(page, locale).open();
+      test.skip(!reader.isPhone, 'the dialog is the phone navigator');
+      await reader.navigatorButton.click();
+      await expect(reader.dialog).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('the not-found page has no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto(`/${locale}/articles/missing`);
+      await expectNoViolations(page);
+    });
+  });
+}
