@@ -67,7 +67,10 @@ test('a deep link lands on its section with its entry current', async ({ page })
 
 test('back and forward return to the sections visited', async ({ page }) => {
   const reader = await new ReaderPage(page).open();
-  for (const index of [2, 5]) await (await reader.navigatorLinks()).nth(index).click();
+  for (const index of [2, 5]) {
+    await (await reader.navigatorLinks()).nth(index).click();
+    await reader.scrollSettled();
+  }
   await expect(page).toHaveURL(/#production-lines$/);
   await page.goBack();
   await expect(page).toHaveURL(/#leaders-commitments$/);

@@ -104,6 +104,24 @@ export class ReaderPage {
     return this.page.getByRole('link', { name: this.text.switchTo, exact: true });
   }
 
+  /** Waits until a smooth scroll has come to rest (no scroll event for 300 ms). */
+  async scrollSettled() {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let timer = window.setTimeout(resolve, 300);
+          const onScroll = () => {
+            window.clearTimeout(timer);
+            timer = window.setTimeout(() => {
+              window.removeEventListener('scroll', onScroll);
+              resolve();
+            }, 300);
+          };
+          window.addEventListener('scroll', onScroll, { passive: true });
+        }),
+    );
+  }
+
   /** Scrolls (instantly) so the section's top sits just under the top of the viewport. */
   async scrollToSection(id: string) {
     await this.section(id).evaluate((el) => {
