@@ -4,6 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it exists (browsers cannot be downloaded here), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PORT ?? 3210);
+const devPort = port + 1;
+const devURL = `http://127.0.0.1:${devPort}`;
+const fixtures = { QARI_EXTRA_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1' };
 // BASE_URL runs the flows against any deployed copy; then no local server starts.
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 
@@ -34,19 +37,42 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: 'editor/**',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
+      testIgnore: 'editor/**',
       use: { ...devices['Pixel 7'], launchOptions },
     },
+    // Editors' preview: `next dev` with live reload; only where the flows run locally.
+    ...(process.env.BASE_URL
+      ? []
+      : [
+          {
+            name: 'editor',
+            testMatch: 'editor/**/*.spec.ts',
+            use: { ...devices['Desktop Chrome'], baseURL: devURL, launchOptions },
+          },
+        ]),
   ],
   webServer: process.env.BASE_URL
     ? undefined
-    : {
-        command: `npx next start --port ${port} --hostname 127.0.0.1`,
-        url: `${baseURL}/ar`,
-        reuseExistingServer: false,
-        timeout: 60_000,
-      },
+    : [
+        {
+          command: `npx next start --port ${port} --hostname 127.0.0.1`,
+          url: `${baseURL}/ar`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+        {
+          command: `npx next dev --port ${devPort} --hostname 127.0.0.1`,
+          url: `${devURL}/ar`,
+          env: fixtures,
+          // The editor flows break an article on purpose; its expected errors are not news.
+          stderr: 'ignore',
+          reuseExistingServer: false,
+          timeout: 120_000,
+        },
+      ],
 });

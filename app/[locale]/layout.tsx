@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ContentLiveReload } from '@/components/ContentLiveReload';
 import { SiteFooter } from '@/components/SiteFooter';
 import { localeDirection, routing } from '@/i18n/routing';
 import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
@@ -25,6 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LocaleLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('SiteHeader');
+  const { ErrorPage, LivePreview } = await getMessages();
+  const live = await getTranslations('LivePreview');
   return (
     // The preferences script sets attributes on <html> before React hydrates.
     <html
@@ -43,8 +46,11 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         >
           {t('skipToContent')}
         </a>
-        {/* Only the locale goes to the client (for next-intl's Link); islands get their strings as props. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {/* Only the locale and the error page's strings go to the client; islands get theirs as props. */}
+        <NextIntlClientProvider messages={{ ErrorPage, LivePreview }}>
+          {children}
+          {process.env.NODE_ENV === 'development' && <ContentLiveReload label={live('connected')} />}
+        </NextIntlClientProvider>
         <SiteFooter />
       </body>
     </html>

@@ -24,6 +24,7 @@ export interface RawDocument {
 
 const SECTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_SUFFIX = /\s*\{#([^}]*)\}\s*$/;
+const HTML_COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
 
 /** Soft line breaks inside a paragraph are spaces in Arabic prose too. */
 function paragraphText(node: RootContent): string {
@@ -78,6 +79,8 @@ export function parseMarkdown(file: string, source: string): RawDocument {
       ids.set(head.id, head.line);
       current = { ...head, paragraphs: [] };
       doc.sections.push(current);
+    } else if (node.type === 'html' && HTML_COMMENT.test(node.value)) {
+      // An editor's note (the importer leaves TODOs this way): never shown to readers.
     } else if (node.type === 'paragraph' || node.type === 'html') {
       // Raw HTML is kept as literal text: React escapes it, so it renders inert and nothing is lost.
       const target = current ? current.paragraphs : doc.intro.paragraphs;

@@ -1,0 +1,45 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { startTransition } from 'react';
+import { LiveStatus, useContentChanges } from '@/components/ContentLiveReload';
+
+/**
+ * In development a content error (file:line: reason) lands here instead of a blank page,
+ * and the page recovers by itself once the file is fixed and saved.
+ */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('ErrorPage');
+  const live = useTranslations('LivePreview');
+  const router = useRouter();
+  const retry = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
+  // Once the file is saved again, a full reload also clears Next's dev overlay.
+  const connected = useContentChanges(() => window.location.reload());
+  const isContentError = error.name === 'ContentError' || /\.md(:\d+)?: /.test(error.message);
+  return (
+    <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 pt-16">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      {isContentError && (
+        <>
+          <p className="mt-4 text-lg">{t('contentError')}</p>
+          <pre
+            lang="en"
+            dir="ltr"
+            className="mt-4 overflow-x-auto rounded-md border border-rule bg-card p-4 text-sm whitespace-pre-wrap"
+          >
+            {error.message}
+          </pre>
+        </>
+      )}
+      <LiveStatus connected={connected} label={live('connected')} />
+      <button type="button" onClick={retry} className="mt-8 rounded-md border border-rule px-4 py-2">
+        {t('retry')}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// These flows drive `next dev`, the editors' preview, and edit a fixture article on disk.
+const file = path.join(__dirname, '..', 'fixtures', 'content', 'fixture-live-edit', 'article.ar.md');
+const original = readFileSync(file, 'utf8');
+
+test.describe.configure({ mode: 'serial' });
+test.afterEach(() => writeFileSync(file, original));
+
+const LIVE = /Live preview|معاينة حية/;
+
+test('saving the article updates the open page without a reload @smoke', async ({ page }) => {
+  await page.goto('/ar/articles/fixture-live-edit');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال تجريبي للتعديل الحي');
+  await expect(page.getByRole('status').filter({ hasText: LIVE })).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(() => Object.assign(window, { stillTheSameDocument: true }));
+
+  writeFileSync(file, original.replace('مقال تجريبي للتعديل الحي', 'عنوان عدّله المحرر للتو'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('عنوان عدّله المحرر للتو', { timeout: 20_000 });
+  expect(await page.evaluate(() => 'stillTheSameDocument' in window)).toBe(true);
+});
+
+test('a content error shows in the page with file, line and reason, and clears once fixed', async ({ page }) => {
+  await page.goto('/en/articles/fixture-live-edit');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: LIVE })).toBeVisible({ timeout: 20_000 });
+
+  writeFileSync(file, original.replace('{#commitments}', '{#Commitments}'));
+  // Shown by our error page and by Next's dev overlay, whichever is in front.
+  const reason = page.getByText(
+    /fixture-live-edit\/article\.ar\.md:13: section id "Commitments" must be lowercase ASCII letters, digits and hyphens/,
+  );
+  await expect(reason.first()).toBeVisible({ timeout: 20_000 });
+  // The error page keeps listening for the fix.
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: LIVE })).toBeVisible({ timeout: 20_000 });
+
+  writeFileSync(file, original);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال تجريبي للتعديل الحي', { timeout: 20_000 });
+  await expect(reason).toHaveCount(0);
+});
+
+test('a draft is previewed in development, with a visible Draft badge', async ({ page }) => {
+  const response = await page.goto('/en/articles/fixture-draft');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  await page.goto('/en');
+  await expect(page.getByRole('link', { name: 'مسودة تجريبية لم تُنشر بعد' })).toBeVisible();
+});
