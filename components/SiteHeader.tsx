@@ -6,7 +6,7 @@ import { LocaleSwitcher } from './LocaleSwitcher';
 export async function SiteHeader({ path = '/' }: { path?: string }) {
   const t = await getTranslations('SiteHeader');
   return (
-    <header className="border-b border-rule">
+    <header className="border-b border-rule print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-2xl font-bold text-ink no-underline" aria-label={t('home')}>
           {t('brand')}

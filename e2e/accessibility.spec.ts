@@ -31,6 +31,15 @@ for (const locale of ['ar', 'en'] as const) {
       await expectNoViolations(page);
     });
 
+    for (const theme of ['light', 'dark', 'sepia']) {
+      test(`the reader in the ${theme} theme, summaries on, has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.addInitScript((value) => localStorage.setItem('qari:theme', value), theme);
+        await new ReaderPage(page, locale).open('?summary=on');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expectNoViolations(page);
+      });
+    }
+
     test('the not-found page has no WCAG 2.2 AA violations', async ({ page }) => {
       await page.goto(`/${locale}/articles/missing`);
       await expectNoViolations(page);

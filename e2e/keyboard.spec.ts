@@ -28,7 +28,9 @@ test('the keyboard alone reaches and uses the skip link, the navigator and the s
   await expect(page).toHaveURL(/#industry-roles$/);
   await expect(reader.section('industry-roles').getByRole('heading', { level: 2 })).toBeFocused();
 
-  // Reading on from the heading, Tab reaches the section's own previous / next links.
+  // Reading on from the heading, Tab reaches its copy-link button, then the previous / next links.
+  await page.keyboard.press('Tab');
+  await expect(reader.section('industry-roles').getByRole('button', { name: 'انسخ رابط هذا القسم' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(reader.section('industry-roles').getByRole('link', { name: /القسم السابق/ })).toBeFocused();
   await page.keyboard.press('Tab');

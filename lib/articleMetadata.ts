@@ -17,13 +17,50 @@ function clip(text: string, max = 160): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-export function articleMetadata(article: Article, locale: Locale): Metadata {
-  const english = locale === 'en';
+/** The description of an article in a UI language: the English summary for `en`, else the lead. */
+export function articleDescription(article: Article, locale: Locale): string {
   const lead = article.sections[0]?.paragraphs[0] ?? '';
+  return clip(locale === 'en' && article.summary ? (article.summary[0] ?? lead) : lead);
+}
+
+export function articleMetadata(article: Article, locale: Locale): Metadata {
+  const title = locale === 'en' ? article.headline.en : article.headline.ar;
+  const description = articleDescription(article, locale);
+  const url = getPathname({ locale, href: `/articles/${article.slug}` });
   return {
     metadataBase: SITE_URL,
-    title: english ? article.headline.en : article.headline.ar,
-    description: clip(english && article.summary ? (article.summary[0] ?? lead) : lead),
+    title,
+    description,
     alternates: alternatesFor(locale, `/articles/${article.slug}`),
+    authors: [{ name: article.author }],
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description,
+      locale: locale === 'ar' ? 'ar_AR' : 'en_US',
+      alternateLocale: locale === 'ar' ? ['en_US'] : ['ar_AR'],
+      authors: [article.author],
+      tags: article.tags,
+      ...(article.date ? { publishedTime: article.date } : {}),
+    },
+    twitter: { card: 'summary', title, description },
+  };
+}
+
+/** schema.org NewsArticle, for search engines; the article itself is always in Arabic. */
+export function articleJsonLd(article: Article, locale: Locale) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: locale === 'en' ? article.headline.en : article.headline.ar,
+    alternativeHeadline: locale === 'en' ? article.headline.ar : article.headline.en,
+    author: { '@type': 'Person', name: article.author },
+    inLanguage: 'ar',
+    description: articleDescription(article, locale),
+    url: new URL(getPathname({ locale, href: `/articles/${article.slug}` }), SITE_URL).href,
+    keywords: article.tags,
+    ...(article.date ? { datePublished: article.date } : {}),
+    ...(article.source.url ? { isBasedOn: article.source.url } : {}),
   };
 }

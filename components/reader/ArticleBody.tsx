@@ -9,14 +9,20 @@ export async function ArticleBody({ article }: { article: Article }) {
   const body = await getTranslations('ArticleBody');
   const nav = await getTranslations('SectionNavigator');
   const summary = await getTranslations('SummaryToggle');
-  const labels = { previous: nav('previous'), next: nav('next'), missingSummary: summary('missing') };
+  const labels = {
+    previous: nav('previous'),
+    next: nav('next'),
+    missingSummary: summary('missing'),
+    copyLink: body('copyLink'),
+    linkCopied: body('linkCopied'),
+  };
   const links: PagerLink[] = article.sections.map((s) => ({
     id: s.id,
     title: s.heading ?? body('leadHeading'),
     lang: s.heading ? 'ar' : locale,
   }));
   return (
-    <div lang="ar" dir="rtl" data-article-body className="text-ink">
+    <div lang="ar" dir="rtl" data-article-body className="article-body text-ink">
       {article.sections.map((section, index) => (
         <ArticleSection
           key={section.id}

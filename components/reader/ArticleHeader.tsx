@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { ArticleMeta } from '../ArticleMeta';
+import { ReadingSettings } from './ReadingSettings';
 import { SummaryToggle } from './SummaryToggle';
 
 /** Headline, byline and the reader's toolbar; the article's English summary sits beside them. */
@@ -39,8 +40,9 @@ export async function ArticleHeader({ article }: { article: Article }) {
       )}
       <div className="section-text mt-4 flex flex-col items-start gap-4">
         <ArticleMeta article={article} />
-        <div className="print:hidden">
+        <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />
+          <ReadingSettings />
         </div>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { ArticleSection as Section } from '@/lib/content/schema';
+import { CopyLinkButton } from './CopyLinkButton';
 import { SectionPager, type PagerLink } from './SectionPager';
 import { SectionSummary } from './SectionSummary';
 
@@ -9,7 +10,7 @@ interface Props {
   uiLocale: string;
   previous: PagerLink | null;
   next: PagerLink | null;
-  labels: { previous: string; next: string; missingSummary: string };
+  labels: { previous: string; next: string; missingSummary: string; copyLink: string; linkCopied: string };
 }
 
 /**
@@ -21,21 +22,24 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
   const isLead = section.heading === null;
   return (
     <section id={section.id} aria-labelledby={headingId} className="reader-section scroll-mt-16 pt-12 lg:scroll-mt-4">
-      <h2
-        id={headingId}
-        tabIndex={-1}
-        lang={isLead ? uiLocale : undefined}
-        className={`section-heading mb-4 font-bold text-balance ${
-          isLead ? 'text-base text-muted' : 'text-2xl leading-[1.6] sm:text-[1.7rem]'
-        }`}
-      >
-        {section.heading ?? leadHeading}
-      </h2>
+      <div className="section-heading mb-4 flex items-start gap-2">
+        <h2
+          id={headingId}
+          tabIndex={-1}
+          lang={isLead ? uiLocale : undefined}
+          className={`flex-1 font-bold text-balance ${
+            isLead ? 'text-[1em] text-muted' : 'text-[1.5em] leading-[1.6] sm:text-[1.7em]'
+          }`}
+        >
+          {section.heading ?? leadHeading}
+        </h2>
+        <CopyLinkButton sectionId={section.id} label={labels.copyLink} copied={labels.linkCopied} />
+      </div>
       <SectionSummary summary={section.summary} missing={labels.missingSummary} uiLocale={uiLocale} />
       <div className="section-text">
         {section.paragraphs.map((paragraph, index) => (
           // Paragraphs never reorder within a section, so their position is their identity.
-          <p key={index} className="mb-6 text-[1.2rem] leading-[2] sm:text-[1.3rem]">
+          <p key={index} className="mb-6 text-[1.2em] leading-[2] sm:text-[1.3em]">
             {paragraph}
           </p>
         ))}

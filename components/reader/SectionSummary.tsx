@@ -12,7 +12,7 @@ export function SectionSummary({ summary, missing, uiLocale }: Props) {
   if (!summary) {
     return (
       <div className="section-summary summary-card">
-        <p lang={uiLocale} className="text-sm text-muted italic">
+        <p lang={uiLocale} className="text-[0.875em] text-muted italic">
           {missing}
         </p>
       </div>
@@ -20,7 +20,7 @@ export function SectionSummary({ summary, missing, uiLocale }: Props) {
   }
   return (
     <div lang="en" dir="ltr" className="section-summary summary-card">
-      <h3 className="mb-2 text-base leading-snug font-bold">{summary.title}</h3>
+      <h3 className="mb-2 text-[1em] leading-snug font-bold">{summary.title}</h3>
       {summary.paragraphs.map((paragraph, index) => (
         // Paragraphs never reorder within a summary, so their position is their identity.
         <p key={index} className="mb-3 leading-relaxed last:mb-0">

@@ -1,0 +1,19 @@
+import type { MetadataRoute } from 'next';
+import { getPathname } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { listArticles } from '@/lib/content/loadArticles';
+import { SITE_URL } from '@/lib/siteUrl';
+
+const absolute = (locale: (typeof routing.locales)[number], href: string) =>
+  new URL(getPathname({ locale, href }), SITE_URL).href;
+
+/** Every published page in both UI languages, each with its alternates. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const hrefs = ['/', ...listArticles().map((article) => `/articles/${article.slug}`)];
+  return hrefs.flatMap((href) =>
+    routing.locales.map((locale) => ({
+      url: absolute(locale, href),
+      alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, absolute(l, href)])) },
+    })),
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { PREFERENCES } from '@/lib/readerPreferences';
+import { SizeStepper } from './SizeStepper';
+import { usePreference } from './usePreference';
+
+export interface ReadingSettingsLabels {
+  open: string;
+  theme: string;
+  themes: Record<(typeof PREFERENCES.theme.values)[number], string>;
+  arabicSize: string;
+  englishSize: string;
+  smaller: string;
+  larger: string;
+  steps: string[];
+}
+
+/** The reader's theme and text sizes, behind one disclosure button in the toolbar. */
+export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels }) {
+  const [open, setOpen] = useState(false);
+  const [theme, setTheme] = usePreference('theme', 'system');
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <div
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls="reading-settings"
+        onClick={() => setOpen(!open)}
+        className="inline-flex items-center gap-2 rounded-full border border-rule px-4 py-1.5 text-sm font-bold hover:bg-card"
+      >
+        <span aria-hidden="true" lang="en" className="font-sans">
+          Aa
+        </span>
+        {labels.open}
+      </button>
+      <div
+        id="reading-settings"
+        hidden={!open}
+        className="absolute start-0 top-full z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] space-y-4 rounded-lg border border-rule bg-paper p-4 shadow-lg"
+      >
+        <fieldset>
+          <legend className="mb-2 text-sm font-bold">{labels.theme}</legend>
+          <div className="grid grid-cols-2 gap-2">
+            {PREFERENCES.theme.values.map((value) => (
+              <label
+                key={value}
+                className="flex cursor-pointer items-center gap-2 rounded-md border border-rule px-3 py-1.5 text-sm has-checked:border-accent has-checked:bg-card has-checked:font-bold"
+              >
+                <input
+                  type="radio"
+                  name="qari-theme"
+                  value={value}
+                  checked={theme === value}
+                  onChange={() => setTheme(value)}
+                  className="accent-[var(--accent)]"
+                />
+                {labels.themes[value]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <SizeStepper
+          name="arSize"
+          label={labels.arabicSize}
+          smaller={labels.smaller}
+          larger={labels.larger}
+          steps={labels.steps}
+        />
+        <SizeStepper
+          name="enSize"
+          label={labels.englishSize}
+          smaller={labels.smaller}
+          larger={labels.larger}
+          steps={labels.steps}
+        />
+      </div>
+    </div>
+  );
+}
