@@ -1,6 +1,7 @@
 import localFont from 'next/font/local';
 
-// Self-hosted from @fontsource-variable so builds and pages never touch the network.
+// Self-hosted, so builds and pages never touch the network: app/fonts/ holds Noto Naskh Arabic
+// from @fontsource-variable, subset by `npm run fonts:subset` to what Arabic news text needs.
 // Fontsource splits Noto Naskh Arabic by script: the Arabic file has no digits, Latin
 // punctuation or quotes, so a Latin face follows it in the stack. The Arabic face gets no
 // metric fallback of its own, or that fallback (a Latin serif) would catch "5%" and "2035"
@@ -8,7 +9,7 @@ import localFont from 'next/font/local';
 export const naskhArabic = localFont({
   src: [
     {
-      path: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+      path: './fonts/naskh-arabic.woff2',
       weight: '400 700',
     },
   ],
@@ -21,7 +22,7 @@ export const naskhArabic = localFont({
 export const naskhLatin = localFont({
   src: [
     {
-      path: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2',
+      path: './fonts/naskh-latin.woff2',
       weight: '400 700',
     },
   ],

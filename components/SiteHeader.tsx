@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { LocaleLink } from '@/components/LocaleLink';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
 /** `path` is the current page without its locale, so the language link works without JavaScript. */
@@ -8,9 +8,9 @@ export async function SiteHeader({ path = '/' }: { path?: string }) {
   return (
     <header className="border-b border-rule print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-2xl font-bold text-ink no-underline" aria-label={t('home')}>
+        <LocaleLink href="/" className="text-2xl font-bold text-ink no-underline" aria-label={t('home')}>
           {t('brand')}
-        </Link>
+        </LocaleLink>
         <LocaleSwitcher path={path} />
       </div>
     </header>

@@ -1,4 +1,11 @@
-import { createNavigation } from 'next-intl/navigation';
-import { routing } from './routing';
+import { routing, type Locale } from './routing';
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+/**
+ * The address of `href` in a UI language (every locale is prefixed: `/ar/...`, `/en/...`).
+ * Not next-intl's createNavigation: importing it pulls its client Link, and with it the ICU
+ * message runtime (~10 KiB gzipped), into every page, though pages only need this function.
+ */
+export function getPathname({ locale, href }: { locale: Locale; href: string }): string {
+  if (!routing.locales.includes(locale)) throw new Error(`unknown locale "${locale}"`);
+  return href === '/' ? `/${locale}` : `/${locale}${href}`;
+}

@@ -1,17 +1,16 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { startTransition } from 'react';
 import { LiveStatus, useContentChanges } from '@/components/ContentLiveReload';
+import { useUiStrings } from '@/components/UiStrings';
 
 /**
  * In development a content error (file:line: reason) lands here instead of a blank page,
  * and the page recovers by itself once the file is fixed and saved.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('ErrorPage');
-  const live = useTranslations('LivePreview');
+  const strings = useUiStrings();
   const router = useRouter();
   const retry = () =>
     startTransition(() => {
@@ -23,10 +22,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const isContentError = error.name === 'ContentError' || /\.md(:\d+)?: /.test(error.message);
   return (
     <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 pt-16">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <h1 className="text-3xl font-bold">{strings.errorTitle}</h1>
       {isContentError && (
         <>
-          <p className="mt-4 text-lg">{t('contentError')}</p>
+          <p className="mt-4 text-lg">{strings.contentError}</p>
           <pre
             lang="en"
             dir="ltr"
@@ -36,9 +35,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           </pre>
         </>
       )}
-      <LiveStatus connected={connected} label={live('connected')} />
+      <LiveStatus connected={connected} label={strings.livePreview} />
       <button type="button" onClick={retry} className="mt-8 rounded-md border border-rule px-4 py-2">
-        {t('retry')}
+        {strings.retry}
       </button>
     </main>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ContentLiveReload } from '@/components/ContentLiveReload';
 import { SiteFooter } from '@/components/SiteFooter';
+import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
 import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { naskhArabic, naskhLatin } from '../fonts';
@@ -26,8 +26,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LocaleLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('SiteHeader');
-  const { ErrorPage, LivePreview } = await getMessages();
   const live = await getTranslations('LivePreview');
+  const error = await getTranslations('ErrorPage');
+  const uiStrings = {
+    errorTitle: error('title'),
+    contentError: error('contentError'),
+    retry: error('retry'),
+    livePreview: live('connected'),
+  };
   return (
     // The preferences script sets attributes on <html> before React hydrates.
     <html
@@ -46,11 +52,11 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         >
           {t('skipToContent')}
         </a>
-        {/* Only the locale and the error page's strings go to the client; islands get theirs as props. */}
-        <NextIntlClientProvider messages={{ ErrorPage, LivePreview }}>
+        {/* Islands get their strings as props; only the client-side error page needs these. */}
+        <UiStringsProvider value={uiStrings}>
           {children}
           {process.env.NODE_ENV === 'development' && <ContentLiveReload label={live('connected')} />}
-        </NextIntlClientProvider>
+        </UiStringsProvider>
         <SiteFooter />
       </body>
     </html>

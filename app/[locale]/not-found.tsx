@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { LocaleLink } from '@/components/LocaleLink';
 import { SiteHeader } from '@/components/SiteHeader';
 
 export default async function NotFound() {
@@ -12,9 +12,9 @@ export default async function NotFound() {
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-4 text-lg text-muted">{t('description')}</p>
         <p className="mt-8">
-          <Link href="/" className="text-accent underline">
+          <LocaleLink href="/" className="text-accent underline">
             {t('backHome')}
-          </Link>
+          </LocaleLink>
         </p>
       </main>
     </>

@@ -1,5 +1,5 @@
 import { getLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { LocaleLink } from '@/components/LocaleLink';
 import type { Article } from '@/lib/content/schema';
 import { ArticleMeta } from '../ArticleMeta';
 
@@ -9,9 +9,9 @@ export async function ArticleCard({ article }: { article: Article }) {
   return (
     <li className="border-b border-rule py-8">
       <h2 lang="ar" dir="rtl" className="text-2xl leading-[1.6] font-bold text-balance">
-        <Link href={`/articles/${article.slug}`} className="text-ink hover:text-accent hover:underline">
+        <LocaleLink href={`/articles/${article.slug}`} className="text-ink hover:text-accent hover:underline">
           {article.headline.ar}
-        </Link>
+        </LocaleLink>
       </h2>
       {english && (
         <p lang="en" dir="ltr" className="mt-2 text-lg leading-snug">

@@ -23,14 +23,14 @@ export function SizeStepper({ name, label, smaller, larger, steps }: Props) {
   const step = (delta: number) => setValue(values[index + delta] ?? value);
   const button = 'rounded-md border border-rule px-3 py-1 font-bold hover:bg-card disabled:opacity-40';
   return (
-    <div role="group" aria-labelledby={id} className="flex flex-wrap items-center gap-2">
-      <span id={id} className="min-w-40 text-sm">
+    <div role="group" aria-labelledby={id} className="grid grid-cols-[auto_1fr_auto] items-center gap-2">
+      <span id={id} className="col-span-3 text-sm font-bold">
         {label}
       </span>
       <button type="button" className={button} onClick={() => step(-1)} disabled={index <= 0}>
         {smaller}
       </button>
-      <output aria-live="polite" className="min-w-14 text-center text-sm text-muted">
+      <output aria-live="polite" className="text-center text-sm text-muted">
         {steps[index]}
       </output>
       <button type="button" className={button} onClick={() => step(1)} disabled={index >= values.length - 1}>

@@ -1,0 +1,41 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SEED_SLUG } from './helpers/ReaderPage';
+
+// Bytes on the wire are deterministic, so CI can hold them to budgets; times are left to `npm run bench`.
+// HTML misses the 14 KiB target: the App Router inlines each page's RSC payload, so the article
+// text travels twice (about 6 KiB gzipped each time); this budget holds today's 21.4 KiB from growing.
+const KiB = 1024;
+const BUDGET = { html: 23 * KiB, js: 150 * KiB, fonts: 80 * KiB };
+
+test.skip(({ isMobile }) => isMobile, 'the bytes a page costs are the same on any device');
+
+async function wireBytes(page: Page, path: string) {
+  const sizes = { html: 0, js: 0, css: 0, fonts: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then(({ responseBodySize }) => {
+        const type = request.resourceType();
+        if (type === 'document') sizes.html += responseBodySize;
+        else if (type === 'script') sizes.js += responseBodySize;
+        else if (type === 'stylesheet') sizes.css += responseBodySize;
+        else if (type === 'font') sizes.fonts += responseBodySize;
+      }),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  return sizes;
+}
+
+for (const path of [`/ar/articles/${SEED_SLUG}`, `/en/articles/${SEED_SLUG}?summary=on`, '/ar']) {
+  test(`${path} stays within the byte budgets`, async ({ page }) => {
+    const sizes = await wireBytes(page, path);
+    test.info().annotations.push({ type: 'bytes', description: JSON.stringify(sizes) });
+    console.log(`${path}: ${JSON.stringify(sizes)}`);
+    expect(sizes.html).toBeGreaterThan(0);
+    expect(sizes.html).toBeLessThanOrEqual(BUDGET.html);
+    expect(sizes.js).toBeLessThanOrEqual(BUDGET.js);
+    expect(sizes.fonts).toBeLessThanOrEqual(BUDGET.fonts);
+  });
+}
