@@ -6,7 +6,10 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium
 const port = Number(process.env.PORT ?? 3210);
 const devPort = port + 1;
 const devURL = `http://127.0.0.1:${devPort}`;
+const edgePort = port + 2;
 const fixtures = { QARI_EXTRA_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1' };
+// The edge flows need Debian's nginx (.ci/run installs it).
+const withEdge = !process.env.BASE_URL && existsSync('/usr/sbin/nginx');
 // BASE_URL runs the flows against any deployed copy; then no local server starts.
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 
@@ -37,12 +40,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: 'editor/**',
+      testIgnore: ['editor/**', 'edge/**'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: 'editor/**',
+      testIgnore: ['editor/**', 'edge/**'],
       use: { ...devices['Pixel 7'], launchOptions },
     },
     // Editors' preview: `next dev` with live reload; only where the flows run locally.
@@ -55,6 +58,15 @@ export default defineConfig({
             use: { ...devices['Desktop Chrome'], baseURL: devURL, launchOptions },
           },
         ]),
+    ...(withEdge
+      ? [
+          {
+            name: 'edge',
+            testMatch: 'edge/**/*.spec.ts',
+            use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${edgePort}`, launchOptions },
+          },
+        ]
+      : []),
   ],
   webServer: process.env.BASE_URL
     ? undefined
@@ -74,5 +86,15 @@ export default defineConfig({
           reuseExistingServer: false,
           timeout: 120_000,
         },
+        ...(withEdge
+          ? [
+              {
+                command: `node scripts/edge.mjs ${edgePort} ${port}`,
+                url: `http://127.0.0.1:${edgePort}/ar`,
+                reuseExistingServer: false,
+                timeout: 60_000,
+              },
+            ]
+          : []),
       ],
 });

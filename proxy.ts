@@ -19,6 +19,9 @@ export default function proxy(request: NextRequest) {
   const response = handleLocale(request);
   // A redirect chosen by cookie and Accept-Language must never be shared by a cache.
   if (response.headers.has('location')) response.headers.set('Cache-Control', 'private, no-store');
+  // Pages are the same for everyone, so an edge may cache them: no Set-Cookie on them. The
+  // language cookie is written by the language switch instead, when the reader chooses.
+  else response.headers.delete('set-cookie');
   return response;
 }
 

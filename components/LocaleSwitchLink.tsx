@@ -24,6 +24,8 @@ export function LocaleSwitchLink({ from, to, href, children }: Props) {
         const { pathname, search, hash } = window.location;
         const rest = pathname.replace(new RegExp(`^/${from}(?=/|$)`), '');
         event.currentTarget.href = `/${to}${rest}${search}${hash}`;
+        // Remembered for the next visit to `/` (read by the proxy); pages never set it themselves.
+        document.cookie = `NEXT_LOCALE=${to}; path=/; max-age=31536000; samesite=lax`;
       }}
     >
       {children}

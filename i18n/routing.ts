@@ -3,6 +3,9 @@ import { defineRouting } from 'next-intl/routing';
 export const routing = defineRouting({
   locales: ['ar', 'en'],
   defaultLocale: 'ar',
+  // Pages carry their own hreflang links (with x-default on /ar); a second set in a Link header
+  // pointing x-default at an unprefixed redirect would contradict them.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

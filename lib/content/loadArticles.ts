@@ -33,7 +33,7 @@ function readAll(dir: string): Article[] {
 }
 
 /** The e2e build adds its fixture articles (e.g. one with a summary missing) from here. */
-const EXTRA_DIR = process.env.QARI_EXTRA_CONTENT_DIR;
+const EXTRA_DIR = process.env.QARI_EXTRA_CONTENT_DIR || undefined;
 
 function readEverything(): Article[] {
   return [...readAll(CONTENT_DIR), ...(EXTRA_DIR ? readAll(path.resolve(EXTRA_DIR)) : [])];

@@ -1,0 +1,54 @@
+// node scripts/bench/lighthouseRun.mjs <url> <mobile|desktop> — one Lighthouse run, figures as JSON.
+// Plain Node on purpose: Lighthouse sends functions to the page as source text, and a TypeScript
+// loader's injected helpers (tsx's __name) would not exist there.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const [url, preset = 'mobile'] = process.argv.slice(2);
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+function bytesByType(lhr) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const sum = (type) =>
+    items.filter((i) => i.resourceType === type).reduce((total, i) => total + (i.transferSize ?? 0), 0);
+  return { html: sum('Document'), js: sum('Script'), css: sum('Stylesheet'), fonts: sum('Font') };
+}
+
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
+try {
+  const result = await lighthouse(
+    url,
+    { port: chrome.port, output: 'json', logLevel: 'error' },
+    preset === 'desktop' ? desktopConfig : undefined,
+  );
+  const { lhr } = result;
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+  process.stdout.write(
+    JSON.stringify({
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+      transferBytes: metric('total-byte-weight'),
+      bytes: bytesByType(lhr),
+    }),
+  );
+} finally {
+  await chrome.kill();
+}

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  transferBytes: number;
+  bytes: { html: number; js: number; css: number; fonts: number };
+}
+
+/**
+ * One Lighthouse run of `url` with the mobile (default) or desktop preset, in its own process
+ * (asynchronously: the static reference is served from this very process).
+ */
+export async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench/lighthouseRun.mjs', url, preset], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout) as LighthouseFigures;
+}

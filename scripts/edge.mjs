@@ -1,0 +1,23 @@
+// npm run edge -- [listenPort] [upstreamPort]: runs deploy/nginx.conf in the foreground, with
+// the ports written in, in front of a `next start` already listening on the upstream port.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const [listen = '8080', upstream = '3000'] = process.argv.slice(2);
+const prefix = path.join(tmpdir(), `qari-nginx-${listen}`);
+for (const dir of ['tmp/body', 'tmp/proxy', 'cache']) mkdirSync(path.join(prefix, dir), { recursive: true });
+
+const conf = readFileSync('deploy/nginx.conf', 'utf8')
+  .replace('listen 127.0.0.1:8080;', `listen 127.0.0.1:${listen};`)
+  .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstream};`);
+const file = path.join(prefix, 'nginx.conf');
+writeFileSync(file, conf);
+
+const nginx = spawn(process.env.NGINX ?? 'nginx', ['-p', prefix, '-c', file, '-g', 'daemon off;'], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => nginx.kill('SIGQUIT'));
+nginx.on('exit', (code) => process.exit(code ?? 0));
+console.log(`nginx: http://127.0.0.1:${listen} → next on 127.0.0.1:${upstream}`);
