@@ -5,11 +5,11 @@ import { ReaderPage } from '../helpers/ReaderPage';
 for (const summary of ['off', 'on'] as const) {
   test(`the reader looks as it should, summaries ${summary}`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-    await new ReaderPage(page).open(`?summary=${summary}`);
+    const reader = await new ReaderPage(page).open(`?summary=${summary}`);
     await page.evaluate(() => document.fonts.ready);
     await expect(page).toHaveScreenshot(`reader-summary-${summary}.png`, { maxDiffPixelRatio: 0.01 });
-    await new ReaderPage(page).open(`?summary=${summary}#production-lines`);
-    await page.evaluate(() => document.fonts.ready);
+    await reader.scrollToSection('production-lines');
+    await reader.scrollSettled();
     await expect(page).toHaveScreenshot(`reader-summary-${summary}-mid-article.png`, { maxDiffPixelRatio: 0.01 });
   });
 }
