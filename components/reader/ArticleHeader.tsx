@@ -12,7 +12,7 @@ export async function ArticleHeader({ article }: { article: Article }) {
   const summarised = article.sections.filter((s) => s.summary).length;
   const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
   return (
-    <header className="reader-section mb-4 border-b border-rule pb-6">
+    <header className="reader-section mb-4 border-b border-rule pt-0 pb-6">
       <div className="section-heading">
         <h1 lang="ar" dir="rtl" className="text-3xl leading-[1.6] font-bold text-balance sm:text-4xl sm:leading-[1.55]">
           {article.headline.ar}

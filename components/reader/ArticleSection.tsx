@@ -21,15 +21,13 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
   const headingId = `${section.id}-heading`;
   const isLead = section.heading === null;
   return (
-    <section id={section.id} aria-labelledby={headingId} className="reader-section scroll-mt-16 pt-12 lg:scroll-mt-4">
-      <div className="section-heading mb-4 flex items-start gap-2">
+    <section id={section.id} aria-labelledby={headingId} className="reader-section">
+      <div className="section-heading section-title-row">
         <h2
           id={headingId}
           tabIndex={-1}
           lang={isLead ? uiLocale : undefined}
-          className={`flex-1 font-bold text-balance ${
-            isLead ? 'text-[1em] text-muted' : 'text-[1.5em] leading-[1.6] sm:text-[1.7em]'
-          }`}
+          className={isLead ? 'section-title lead-title' : 'section-title'}
         >
           {section.heading ?? leadHeading}
         </h2>
@@ -39,7 +37,7 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
       <div className="section-text">
         {section.paragraphs.map((paragraph, index) => (
           // Paragraphs never reorder within a section, so their position is their identity.
-          <p key={index} className="mb-6 text-[1.2em] leading-[2] sm:text-[1.3em]">
+          <p key={index} className="reader-p">
             {paragraph}
           </p>
         ))}

@@ -18,14 +18,8 @@ export function CopyLinkButton({ sectionId, label, copied }: Props) {
     window.setTimeout(() => setDone(false), 2500);
   };
   return (
-    <span className="inline-flex shrink-0 items-center gap-1 print:hidden">
-      <button
-        type="button"
-        onClick={copy}
-        aria-label={label}
-        title={label}
-        className="rounded-md p-1.5 text-muted hover:bg-card hover:text-accent"
-      >
+    <span className="copy-link">
+      <button type="button" onClick={copy} aria-label={label} title={label}>
         <svg
           aria-hidden="true"
           viewBox="0 0 24 24"
@@ -37,9 +31,7 @@ export function CopyLinkButton({ sectionId, label, copied }: Props) {
           <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1 1M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1-1" />
         </svg>
       </button>
-      <span role="status" className="text-xs font-normal text-accent">
-        {done ? copied : ''}
-      </span>
+      <span role="status">{done ? copied : ''}</span>
     </span>
   );
 }

@@ -135,7 +135,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
                     jumpTo(index);
                     focusHeading(item.id);
                   }}
-                  className="block border-s-4 border-transparent py-1.5 ps-3 text-ink hover:bg-card aria-[current=location]:border-accent aria-[current=location]:bg-card aria-[current=location]:font-bold"
+                  className="nav-entry"
                 >
                   {/* bdi: Arabic reads right-to-left yet aligns with the UI, in either language. */}
                   <span className="block leading-[1.8]">

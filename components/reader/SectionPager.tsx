@@ -17,22 +17,19 @@ interface Props {
  */
 export function SectionPager({ previous, next, labels, uiLocale }: Props) {
   const item = (link: PagerLink, label: string, direction: 'previous' | 'next') => (
-    <a
-      href={`#${link.id}`}
-      className={`group max-w-[48%] rounded-md px-2 py-1 hover:bg-card ${direction === 'next' ? 'ms-auto text-end' : ''}`}
-    >
-      <span className="block text-xs text-muted">
+    <a href={`#${link.id}`} className={direction === 'next' ? 'pager-link pager-next' : 'pager-link'}>
+      <span className="pager-label">
         {direction === 'previous' && <span aria-hidden="true">→ </span>}
         <bdi lang={uiLocale}>{label}</bdi>
         {direction === 'next' && <span aria-hidden="true"> ←</span>}
       </span>
-      <span lang={link.lang} className="block leading-[1.8] text-accent group-hover:underline">
+      <span lang={link.lang} className="pager-title">
         {link.title}
       </span>
     </a>
   );
   return (
-    <div className="mt-6 flex gap-4 border-t border-rule pt-3 text-sm print:hidden">
+    <div className="pager">
       {previous && item(previous, labels.previous, 'previous')}
       {next && item(next, labels.next, 'next')}
     </div>
