@@ -1,18 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ReaderPage } from './helpers/ReaderPage';
-import { readSeed } from './helpers/seed';
+import { readSeed, SEED_SECTION_IDS as IDS } from './helpers/seed';
 
 const seed = readSeed();
-const IDS = [
-  'lead',
-  'pillars-of-action',
-  'leaders-commitments',
-  'industry-roles',
-  'international-cooperation',
-  'production-lines',
-  'bucharest-visit',
-  'strengthening-capabilities',
-];
 
 for (const locale of ['ar', 'en'] as const) {
   test.describe(`section navigator (${locale} UI)`, () => {

@@ -8,7 +8,7 @@ import { getArticle, listArticles } from '../lib/content/loadArticles';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouseRuns';
 import { loadTest, type LoadFigures } from './bench/loadTest';
 import { serveStatic, staticReferenceHtml } from './bench/staticReference';
-import { kib, ms, ratio, summarise } from './bench/stats';
+import { fixed, kib, ms, ratio, summarise } from './bench/stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORTS = { next: 4100, static: 4101, edge: 4102 };
@@ -90,6 +90,12 @@ async function main() {
       'next start (reader)': await loadTest(pages.reader),
       ...(hasNginx ? { 'nginx edge (reader)': await loadTest(`http://127.0.0.1:${PORTS.edge}${reader}`) } : {}),
     };
+    // Raw figures first, so a formatting slip never costs a 10-minute run.
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(
+      'bench/results.json',
+      JSON.stringify({ date: new Date().toISOString(), runs: RUNS, lighthouse: lighthouseResults, load }, null, 2),
+    );
     report(lighthouseResults, load);
   } finally {
     for (const server of servers) server.kill('SIGTERM');
@@ -109,7 +115,7 @@ function report(lh: Record<string, Record<string, Summary>>, load: Record<string
     for (const [preset, s] of Object.entries(presets)) {
       const ref = reference[preset]!;
       lines.push(
-        `| ${page} | ${preset} | ${s.performance.median} | ${s.accessibility.median} | ${s.bestPractices.median} | ${s.seo.median} | ${ms(s.fcp.median)} | ${ms(s.lcp.median)} (${ms(s.lcp.min)}–${ms(s.lcp.max)}, ${ratio(s.lcp.median, ref.lcp.median)}) | ${ms(s.tbt.median)} | ${s.cls.median.toFixed(3)} | ${kib(s.bytes.html)} | ${kib(s.bytes.js)} | ${kib(s.bytes.css)} | ${kib(s.bytes.fonts)} | ${kib(s.transferBytes.median)} (${ratio(s.transferBytes.median, ref.transferBytes.median)}) |`,
+        `| ${page} | ${preset} | ${s.performance.median} | ${s.accessibility.median} | ${s.bestPractices.median} | ${s.seo.median} | ${ms(s.fcp.median)} | ${ms(s.lcp.median)} (${ms(s.lcp.min)}–${ms(s.lcp.max)}, ${ratio(s.lcp.median, ref.lcp.median)}) | ${ms(s.tbt.median)} | ${fixed(s.cls.median)} | ${kib(s.bytes.html)} | ${kib(s.bytes.js)} | ${kib(s.bytes.css)} | ${kib(s.bytes.fonts)} | ${kib(s.transferBytes.median)} (${ratio(s.transferBytes.median, ref.transferBytes.median)}) |`,
       );
     }
   }
@@ -130,7 +136,7 @@ function report(lh: Record<string, Record<string, Summary>>, load: Record<string
   const r = lh['reader']!.mobile!;
   const next = load['next start (reader)']!;
   console.log(
-    `\nbench: reader mobile perf ${r.performance.median} a11y ${r.accessibility.median} bp ${r.bestPractices.median} seo ${r.seo.median}, LCP ${ms(r.lcp.median)} (${ratio(r.lcp.median, reference.mobile!.lcp.median)} static), TBT ${ms(r.tbt.median)}, CLS ${r.cls.median.toFixed(3)}, HTML ${kib(r.bytes.html)}, JS ${kib(r.bytes.js)}, fonts ${kib(r.bytes.fonts)}; next start ${next.requestsPerSecond} req/s${load['nginx edge (reader)'] ? `, nginx ${load['nginx edge (reader)'].requestsPerSecond} req/s` : ''}, static ${staticLoad.requestsPerSecond} req/s`,
+    `\nbench: reader mobile perf ${r.performance.median} a11y ${r.accessibility.median} bp ${r.bestPractices.median} seo ${r.seo.median}, LCP ${ms(r.lcp.median)} (${ratio(r.lcp.median, reference.mobile!.lcp.median)} static), TBT ${ms(r.tbt.median)}, CLS ${fixed(r.cls.median)}, HTML ${kib(r.bytes.html)}, JS ${kib(r.bytes.js)}, fonts ${kib(r.bytes.fonts)}; next start ${next.requestsPerSecond} req/s${load['nginx edge (reader)'] ? `, nginx ${load['nginx edge (reader)'].requestsPerSecond} req/s` : ''}, static ${staticLoad.requestsPerSecond} req/s`,
   );
 }
 

@@ -22,3 +22,15 @@ export function readSeed() {
     paragraphs: [lead, ...sections.map((s) => s.paragraph)],
   };
 }
+
+/** The section ids the committed seed article gives its lead and seven sections. */
+export const SEED_SECTION_IDS = [
+  'lead',
+  'pillars-of-action',
+  'leaders-commitments',
+  'industry-roles',
+  'international-cooperation',
+  'production-lines',
+  'bucharest-visit',
+  'strengthening-capabilities',
+];

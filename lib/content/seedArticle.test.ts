@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../../e2e/helpers/seed';
+import { readSeed, SEED_SECTION_IDS } from '../../e2e/helpers/seed';
 import { getArticle } from './loadArticles';
 
 const SLUG = 'nato-rutte-bucharest-industry-forum';
@@ -18,16 +18,7 @@ describe('the seed article', () => {
   });
 
   it('has 8 sections with ASCII ids, each with an English summary and title', () => {
-    expect(article?.sections.map((s) => s.id)).toEqual([
-      'lead',
-      'pillars-of-action',
-      'leaders-commitments',
-      'industry-roles',
-      'international-cooperation',
-      'production-lines',
-      'bucharest-visit',
-      'strengthening-capabilities',
-    ]);
+    expect(article?.sections.map((s) => s.id)).toEqual(SEED_SECTION_IDS);
     for (const section of article?.sections ?? []) {
       expect(section.summary?.title, section.id).toMatch(/\w/);
       expect(section.summary?.paragraphs.join(' ').length, section.id).toBeGreaterThan(100);

@@ -6,11 +6,11 @@ export interface LighthouseFigures {
   accessibility: number;
   bestPractices: number;
   seo: number;
-  fcp: number;
-  lcp: number;
-  tbt: number;
-  cls: number;
-  transferBytes: number;
+  fcp: number | null;
+  lcp: number | null;
+  tbt: number | null;
+  cls: number | null;
+  transferBytes: number | null;
   bytes: { html: number; js: number; css: number; fonts: number };
 }
 
