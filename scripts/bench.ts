@@ -32,14 +32,15 @@ function start(command: string, args: string[]): ChildProcess {
   return spawn(command, args, { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 }
 
-type Summary = Record<keyof Omit<LighthouseFigures, 'bytes'>, ReturnType<typeof summarise>> & {
+type Summary = Record<keyof Omit<LighthouseFigures, 'bytes' | 'failing'>, ReturnType<typeof summarise>> & {
   bytes: LighthouseFigures['bytes'];
+  failing: string[];
 };
 
 async function lighthouseSeries(url: string, preset: 'mobile' | 'desktop'): Promise<Summary> {
   const runs: LighthouseFigures[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, preset));
-  const pick = (key: keyof Omit<LighthouseFigures, 'bytes'>) => summarise(runs.map((run) => run[key]));
+  const pick = (key: keyof Omit<LighthouseFigures, 'bytes' | 'failing'>) => summarise(runs.map((run) => run[key]));
   return {
     performance: pick('performance'),
     accessibility: pick('accessibility'),
@@ -52,6 +53,7 @@ async function lighthouseSeries(url: string, preset: 'mobile' | 'desktop'): Prom
     transferBytes: pick('transferBytes'),
     // Bytes do not vary between runs.
     bytes: runs[0]!.bytes,
+    failing: [...new Set(runs.flatMap((run) => run.failing))],
   };
 }
 
@@ -119,6 +121,10 @@ function report(lh: Record<string, Record<string, Summary>>, load: Record<string
       );
     }
   }
+  const failing = Object.entries(lh).flatMap(([page, presets]) =>
+    Object.entries(presets).flatMap(([preset, s]) => s.failing.map((audit) => `- ${page}, ${preset}: ${audit}`)),
+  );
+  lines.push('', 'Audits not passed (any run):', ...(failing.length ? failing : ['- none']));
   const staticLoad = load['static reference']!;
   lines.push('', '| server | req/s (× static) | p50 | p99 | errors | non-2xx |', '|---|---|---|---|---|---|');
   for (const [name, l] of Object.entries(load)) {

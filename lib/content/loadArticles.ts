@@ -24,35 +24,50 @@ export function readArticleFolder(dir: string, slug: string): Article | null {
   });
 }
 
-function readAll(dir: string): Article[] {
-  const slugs = readdirSync(dir, { withFileTypes: true })
+function folderNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  return slugs.flatMap((slug) => readArticleFolder(dir, slug) ?? []);
 }
 
 /** The e2e build adds its fixture articles (e.g. one with a summary missing) from here. */
 const EXTRA_DIR = process.env.QARI_EXTRA_CONTENT_DIR || undefined;
+const DIRS = [CONTENT_DIR, ...(EXTRA_DIR ? [path.resolve(EXTRA_DIR)] : [])];
 
 function readEverything(): Article[] {
-  return [...readAll(CONTENT_DIR), ...(EXTRA_DIR ? readAll(path.resolve(EXTRA_DIR)) : [])];
+  return DIRS.flatMap((dir) => folderNames(dir).flatMap((slug) => readArticleFolder(dir, slug) ?? []));
 }
+
+const production = () => process.env.NODE_ENV === 'production';
 
 // Production parses once per process; dev re-reads so edits show on the next render.
 let cached: Article[] | null = null;
 function allArticles(): Article[] {
-  if (process.env.NODE_ENV !== 'production') return readEverything();
+  if (!production()) return readEverything();
   cached ??= readEverything();
   return cached;
 }
 
 /** Articles readers may see: drafts only outside production. */
 export function listArticles(): Article[] {
-  const showDrafts = process.env.NODE_ENV !== 'production';
-  return allArticles().filter((article) => showDrafts || !article.draft);
+  return allArticles().filter((article) => !production() || !article.draft);
+}
+
+/**
+ * The slugs to prerender. In production every article is parsed (a content error fails the
+ * build); in development only folder names are listed, so a broken article reaches its page,
+ * whose error boundary shows file, line and reason, instead of failing the whole route.
+ */
+export function listArticleSlugs(): string[] {
+  return production() ? listArticles().map((article) => article.slug) : DIRS.flatMap(folderNames);
 }
 
 export function getArticle(slug: string): Article | null {
-  return listArticles().find((article) => article.slug === slug) ?? null;
+  if (production()) return listArticles().find((article) => article.slug === slug) ?? null;
+  // Development parses just this article, so another article's mistake never blocks it.
+  for (const dir of DIRS) {
+    if (folderNames(dir).includes(slug)) return readArticleFolder(dir, slug);
+  }
+  return null;
 }

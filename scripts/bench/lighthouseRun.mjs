@@ -25,6 +25,15 @@ function bytesByType(lhr) {
   return { html: sum('Document'), js: sum('Script'), css: sum('Stylesheet'), fonts: sum('Font') };
 }
 
+/** Weighted audits that did not pass, so a score below 100 says why. */
+function failingAudits(lhr) {
+  return Object.entries(lhr.categories).flatMap(([category, { auditRefs }]) =>
+    auditRefs
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id].score})`),
+  );
+}
+
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
 try {
   const result = await lighthouse(
@@ -47,6 +56,7 @@ try {
       cls: metric('cumulative-layout-shift'),
       transferBytes: metric('total-byte-weight'),
       bytes: bytesByType(lhr),
+      failing: failingAudits(lhr),
     }),
   );
 } finally {

@@ -12,6 +12,8 @@ export interface LighthouseFigures {
   cls: number | null;
   transferBytes: number | null;
   bytes: { html: number; js: number; css: number; fonts: number };
+  /** "category: audit (score)" for each weighted audit that did not pass. */
+  failing: string[];
 }
 
 /**

@@ -7,18 +7,27 @@ import { ArticleJsonLd } from '@/components/reader/ArticleJsonLd';
 import { SectionNavigator } from '@/components/reader/SectionNavigator';
 import { SiteHeader } from '@/components/SiteHeader';
 import { articleMetadata } from '@/lib/articleMetadata';
-import { getArticle, listArticles } from '@/lib/content/loadArticles';
+import { ContentError } from '@/lib/content/ContentError';
+import { getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
 
 // Only prerendered slugs exist: anything else is a 404 without rendering on demand.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listArticles().map((article) => ({ slug: article.slug }));
+  return listArticleSlugs().map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  return article ? articleMetadata(article, await getLocale()) : {};
+  const { slug } = await params;
+  try {
+    const article = getArticle(slug);
+    return article ? articleMetadata(article, await getLocale()) : {};
+  } catch (error) {
+    // A content error is the page's to show (error.tsx, in the page); thrown from here it
+    // would escape the page's error boundary and leave a blank page in development.
+    if (error instanceof ContentError) return {};
+    throw error;
+  }
 }
 
 export default async function ReaderPage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
