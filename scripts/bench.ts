@@ -28,8 +28,29 @@ async function waitFor(url: string) {
   throw new Error(`${url} never answered`);
 }
 
+/** A server in its own process group, so stopping it stops its children (next-server, nginx) too. */
 function start(command: string, args: string[]): ChildProcess {
-  return spawn(command, args, { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  return spawn(command, args, {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+function stop(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+/** A server left over from another run would be measured instead of this build: refuse. */
+async function ensureFree(port: number) {
+  if (
+    await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error(`port ${port} is already in use: stop whatever listens there and run again`);
+  }
 }
 
 type Summary = Record<keyof Omit<LighthouseFigures, 'bytes' | 'failing'>, ReturnType<typeof summarise>> & {
@@ -100,7 +121,7 @@ async function main() {
     );
     report(lighthouseResults, load);
   } finally {
-    for (const server of servers) server.kill('SIGTERM');
+    for (const server of servers) stop(server);
     staticServer.close();
   }
 }
