@@ -1,4 +1,4 @@
-import { routing, type Locale } from './routing';
+import type { Locale } from './routing';
 
 /**
  * The address of `href` in a UI language (every locale is prefixed: `/ar/...`, `/en/...`).
@@ -6,6 +6,5 @@ import { routing, type Locale } from './routing';
  * message runtime (~10 KiB gzipped), into every page, though pages only need this function.
  */
 export function getPathname({ locale, href }: { locale: Locale; href: string }): string {
-  if (!routing.locales.includes(locale)) throw new Error(`unknown locale "${locale}"`);
   return href === '/' ? `/${locale}` : `/${locale}${href}`;
 }

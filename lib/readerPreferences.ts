@@ -6,11 +6,12 @@ export const PREFERENCES = {
   theme: { attribute: 'theme', key: 'qari:theme', values: ['system', 'light', 'dark', 'sepia'] },
   arSize: { attribute: 'arSize', key: 'qari:ar-size', values: ['0', '1', '2', '3', '4'] },
   enSize: { attribute: 'enSize', key: 'qari:en-size', values: ['0', '1', '2', '3', '4'] },
+  summary: { attribute: 'summary', key: 'qari:summary', values: ['off', 'on'] },
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
 
-export const SUMMARY_STORAGE_KEY = 'qari:summary';
+/** `?summary=on|off`: a shared link opens the view it was shared in. */
 export const SUMMARY_PARAM = 'summary';
 
 /** Writes one choice to <html> and remembers it; `system` and the middle size are the defaults. */
@@ -31,4 +32,4 @@ const stored = Object.values(PREFERENCES).map(({ attribute, key, values }) => [a
  * view, and stays static: `?summary=on|off` wins (a shared link), else the remembered
  * choices. It also marks <html> with `js`, which lets CSS keep no-JavaScript fallbacks.
  */
-export const PREFERENCES_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{var q=new URLSearchParams(location.search).get('${SUMMARY_PARAM}');var s=q==='on'||q==='off'?q:localStorage.getItem('${SUMMARY_STORAGE_KEY}');if(s==='on')d.dataset.summary='on';${JSON.stringify(stored)}.forEach(function(p){var v=localStorage.getItem(p[1]);if(v&&p[2].indexOf(v)>=0)d.dataset[p[0]]=v;});}catch(e){}})();`;
+export const PREFERENCES_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{${JSON.stringify(stored)}.forEach(function(p){var v=localStorage.getItem(p[1]);if(v&&p[2].indexOf(v)>=0)d.dataset[p[0]]=v;});var q=new URLSearchParams(location.search).get('${SUMMARY_PARAM}');if(q==='on'||q==='off')d.dataset.summary=q;}catch(e){}})();`;

@@ -84,6 +84,7 @@ async function main() {
   // Built for the address it is served from, so canonical and hreflang links are right; no fixtures.
   const env = { ...process.env, SITE_URL: `http://127.0.0.1:${PORTS.next}`, QARI_EXTRA_CONTENT_DIR: '' };
   if (spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env }).status !== 0) throw new Error('build failed');
+  for (const port of Object.values(PORTS)) await ensureFree(port);
   const servers: ChildProcess[] = [
     start('npx', ['next', 'start', '--port', String(PORTS.next), '--hostname', '127.0.0.1']),
   ];

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
 import { ArticleSection } from './ArticleSection';
-import type { PagerLink } from './SectionPager';
+import { sectionLinks } from './sectionLinks';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
 export async function ArticleBody({ article }: { article: Article }) {
@@ -16,11 +16,7 @@ export async function ArticleBody({ article }: { article: Article }) {
     copyLink: body('copyLink'),
     linkCopied: body('linkCopied'),
   };
-  const links: PagerLink[] = article.sections.map((s) => ({
-    id: s.id,
-    title: s.heading ?? body('leadHeading'),
-    lang: s.heading ? 'ar' : locale,
-  }));
+  const links = await sectionLinks(article);
   return (
     <div lang="ar" dir="rtl" data-article-body className="article-body text-ink">
       {article.sections.map((section, index) => (

@@ -1,6 +1,7 @@
 import type { ArticleSection as Section } from '@/lib/content/schema';
 import { CopyLinkButton } from './CopyLinkButton';
-import { SectionPager, type PagerLink } from './SectionPager';
+import type { SectionLink } from './sectionLinks';
+import { SectionPager } from './SectionPager';
 import { SectionSummary } from './SectionSummary';
 
 interface Props {
@@ -8,8 +9,8 @@ interface Props {
   /** The lead has no heading in the content; the UI names it ("مقدمة" / "Introduction"). */
   leadHeading: string;
   uiLocale: string;
-  previous: PagerLink | null;
-  next: PagerLink | null;
+  previous: SectionLink | null;
+  next: SectionLink | null;
   labels: { previous: string; next: string; missingSummary: string; copyLink: string; linkCopied: string };
 }
 

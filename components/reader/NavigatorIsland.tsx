@@ -80,7 +80,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
           </button>
           <p className="min-w-0 flex-1 text-sm">
             <span className="block truncate leading-[1.9]">
-              <bdi lang={entry?.titleLang}>{entry?.title}</bdi>
+              <bdi lang={entry?.lang}>{entry?.title}</bdi>
             </span>
             <span className="block text-xs text-muted">{labels.progress[current]}</span>
           </p>
@@ -139,7 +139,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
                 >
                   {/* bdi: Arabic reads right-to-left yet aligns with the UI, in either language. */}
                   <span className="block leading-[1.8]">
-                    <bdi lang={item.titleLang}>{item.title}</bdi>
+                    <bdi lang={item.lang}>{item.title}</bdi>
                   </span>
                   {item.english && (
                     <span lang="en" dir="ltr" className="block text-sm leading-snug text-muted">

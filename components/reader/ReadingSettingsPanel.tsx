@@ -70,20 +70,21 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
             ))}
           </div>
         </fieldset>
-        <SizeStepper
-          name="arSize"
-          label={labels.arabicSize}
-          smaller={labels.smaller}
-          larger={labels.larger}
-          steps={labels.steps}
-        />
-        <SizeStepper
-          name="enSize"
-          label={labels.englishSize}
-          smaller={labels.smaller}
-          larger={labels.larger}
-          steps={labels.steps}
-        />
+        {(
+          [
+            ['arSize', labels.arabicSize],
+            ['enSize', labels.englishSize],
+          ] as const
+        ).map(([name, label]) => (
+          <SizeStepper
+            key={name}
+            name={name}
+            label={label}
+            smaller={labels.smaller}
+            larger={labels.larger}
+            steps={labels.steps}
+          />
+        ))}
       </div>
     </div>
   );

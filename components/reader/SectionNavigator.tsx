@@ -3,19 +3,17 @@ import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { NavigatorIsland } from './NavigatorIsland';
 import type { NavigatorEntry } from './navigatorTypes';
+import { sectionLinks } from './sectionLinks';
 
 /** Derives the section list once, on the server; the island only observes and highlights. */
 export async function SectionNavigator({ article }: { article: Article }) {
   const locale = await getLocale();
   const t = await getTranslations('SectionNavigator');
-  const lead = await getTranslations('ArticleBody');
   const total = article.sections.length;
-  const entries: NavigatorEntry[] = article.sections.map((section) => ({
-    id: section.id,
-    title: section.heading ?? lead('leadHeading'),
-    titleLang: section.heading ? 'ar' : locale,
-    english: locale === 'en' && section.heading ? (section.summary?.title ?? null) : null,
-  }));
+  const entries: NavigatorEntry[] = (await sectionLinks(article)).map((link, index) => {
+    const section = article.sections[index]!;
+    return { ...link, english: locale === 'en' && section.heading ? (section.summary?.title ?? null) : null };
+  });
   const progress = entries.map((_, index) =>
     t('progress', { current: formatNumber(locale, index + 1), total: formatNumber(locale, total) }),
   );

@@ -1,12 +1,8 @@
-export interface PagerLink {
-  id: string;
-  title: string;
-  lang: string;
-}
+import type { SectionLink } from './sectionLinks';
 
 interface Props {
-  previous: PagerLink | null;
-  next: PagerLink | null;
+  previous: SectionLink | null;
+  next: SectionLink | null;
   labels: { previous: string; next: string };
   uiLocale: string;
 }
@@ -16,7 +12,7 @@ interface Props {
  * They sit in the RTL body, so "previous" is on the right and its arrow points right.
  */
 export function SectionPager({ previous, next, labels, uiLocale }: Props) {
-  const item = (link: PagerLink, label: string, direction: 'previous' | 'next') => (
+  const item = (link: SectionLink, label: string, direction: 'previous' | 'next') => (
     <a href={`#${link.id}`} className={direction === 'next' ? 'pager-link pager-next' : 'pager-link'}>
       <span className="pager-label">
         {direction === 'previous' && <span aria-hidden="true">→ </span>}

@@ -1,20 +1,12 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { SUMMARY_PARAM, SUMMARY_STORAGE_KEY } from '@/lib/readerPreferences';
+import { SUMMARY_PARAM } from '@/lib/readerPreferences';
+import { usePreference } from './usePreference';
 
 interface Props {
   label: string;
   /** How many sections have a summary, e.g. "8/8", formatted on the server. */
   count: string;
-}
-
-const root = () => document.documentElement;
-
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(root(), { attributes: true, attributeFilter: ['data-summary'] });
-  return () => observer.disconnect();
 }
 
 /** The first heading or paragraph of the article still (partly) below the sticky bar. */
@@ -29,22 +21,13 @@ function readingAnchor(): HTMLElement | null {
  * in the URL, and keeps the text being read at the same place on screen.
  */
 export function SummaryToggle({ label, count }: Props) {
-  const on = useSyncExternalStore(
-    subscribe,
-    () => root().dataset.summary === 'on',
-    () => false,
-  );
+  const [summary, setSummary] = usePreference('summary', 'off');
+  const on = summary === 'on';
 
   const toggle = () => {
     const anchor = readingAnchor();
     const before = anchor?.getBoundingClientRect().top ?? 0;
-    if (on) delete root().dataset.summary;
-    else root().dataset.summary = 'on';
-    try {
-      localStorage.setItem(SUMMARY_STORAGE_KEY, on ? 'off' : 'on');
-    } catch {
-      // Private modes may refuse storage; the URL still carries the choice.
-    }
+    setSummary(on ? 'off' : 'on');
     const url = new URL(window.location.href);
     if (on) url.searchParams.delete(SUMMARY_PARAM);
     else url.searchParams.set(SUMMARY_PARAM, 'on');

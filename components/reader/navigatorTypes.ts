@@ -1,12 +1,10 @@
+import type { SectionLink } from './sectionLinks';
+
 /** The 1px marker at the very end of the page: in view only when it can scroll no further. */
 export const PAGE_END_ID = 'page-end';
 
 /** One navigator entry, computed on the server from the parsed article. */
-export interface NavigatorEntry {
-  id: string;
-  /** The Arabic heading, or the UI's name for the lead. */
-  title: string;
-  titleLang: string;
+export interface NavigatorEntry extends SectionLink {
   /** The section's English title, shown under it in the English UI. */
   english: string | null;
 }
