@@ -5,5 +5,10 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    // Qari's pages are static, edge-cached documents linked with plain <a> on purpose
+    // (see components/LocaleLink.tsx): Back must restore a section's #id entry.
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
   globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
 ]);

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'الصفحة غير موجودة · Page not found' };
@@ -13,16 +12,16 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-3xl font-bold">الصفحة غير موجودة</h1>
           <p className="mt-4">
-            <Link href="/ar" className="text-accent underline">
+            <a href="/ar" className="text-accent underline">
               العودة إلى المكتبة
-            </Link>
+            </a>
           </p>
           <div lang="en" dir="ltr" className="mt-12 border-t border-rule pt-6">
             <p className="text-2xl font-bold">Page not found</p>
             <p className="mt-4">
-              <Link href="/en" className="text-accent underline">
+              <a href="/en" className="text-accent underline">
                 Back to the library
-              </Link>
+              </a>
             </p>
           </div>
         </main>

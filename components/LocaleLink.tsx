@@ -1,15 +1,15 @@
 import { getLocale } from 'next-intl/server';
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
 import { getPathname } from '@/i18n/navigation';
 
-type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
+type Props = ComponentProps<'a'> & { href: string };
 
 /**
- * A link inside the current UI language, resolved on the server: next-intl's own Link is a
- * client component that would ship its message runtime to every reader.
+ * A link inside the current UI language, resolved on the server. A plain document link, not
+ * next/link: pages are static and edge-cached, so a full load is as fast, and Back returns to
+ * a section deep link (a `#id` entry the app router cannot restore: it leaves the old page up).
  */
 export async function LocaleLink({ href, ...props }: Props) {
   const locale = await getLocale();
-  return <NextLink href={getPathname({ locale, href })} {...props} />;
+  return <a href={getPathname({ locale, href })} {...props} />;
 }

@@ -70,6 +70,20 @@ test('back and forward return to the sections visited', async ({ page }) => {
   await reader.expectCurrent('production-lines', 6);
 });
 
+test('Back from the library returns to the article, at the section the reader was on', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await (await reader.navigatorLinks()).nth(5).click();
+  await reader.scrollSettled();
+  await page.getByRole('link', { name: 'قارئ: الصفحة الرئيسية' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('المكتبة');
+  await page.goBack();
+  await expect(page).toHaveURL(/#production-lines$/);
+  const section = reader.section('production-lines');
+  await expect(section.getByRole('heading', { name: seed.sections[4]!.heading })).toBeVisible();
+  await expect(section.getByText(seed.sections[4]!.paragraph)).toBeVisible();
+  await reader.expectCurrent('production-lines', 6);
+});
+
 test('next and previous links at the end of a section move through the article', async ({ page }) => {
   const reader = await new ReaderPage(page).open();
   await reader

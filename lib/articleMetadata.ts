@@ -44,7 +44,8 @@ export function articleMetadata(article: Article, locale: Locale): Metadata {
       tags: article.tags,
       ...(article.date ? { publishedTime: article.date } : {}),
     },
-    twitter: { card: 'summary', title, description },
+    // X (Twitter) reads the title and description from og:* when its own tags are absent.
+    twitter: { card: 'summary' },
   };
 }
 

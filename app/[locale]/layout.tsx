@@ -5,7 +5,7 @@ import { ContentLiveReload } from '@/components/ContentLiveReload';
 import { SiteFooter } from '@/components/SiteFooter';
 import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
-import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
+import { PreferencesScript } from '@/components/serverHtml/PreferencesScript';
 import { naskhArabic, naskhLatin } from '../fonts';
 import '../globals.css';
 
@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
       suppressHydrationWarning
     >
       <head>
-        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+        <PreferencesScript />
       </head>
       <body className="min-h-dvh flex flex-col">
         <a

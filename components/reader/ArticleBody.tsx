@@ -1,35 +1,29 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ArticleRegion } from '@/components/serverHtml/ArticleRegion';
 import type { Article } from '@/lib/content/schema';
-import { ArticleSection } from './ArticleSection';
-import { sectionLinks } from './sectionLinks';
+import { CopyLinkButtons } from './CopyLinkButtons';
 
-/** The whole Arabic body in one RTL element, whatever the UI language. */
+/** The whole Arabic body in one RTL element, whatever the UI language; its text is server HTML. */
 export async function ArticleBody({ article }: { article: Article }) {
-  const locale = await getLocale();
   const body = await getTranslations('ArticleBody');
   const nav = await getTranslations('SectionNavigator');
   const summary = await getTranslations('SummaryToggle');
-  const labels = {
-    previous: nav('previous'),
-    next: nav('next'),
-    missingSummary: summary('missing'),
-    copyLink: body('copyLink'),
-    linkCopied: body('linkCopied'),
-  };
-  const links = await sectionLinks(article);
+  const part = {
+    kind: 'articleBody',
+    slug: article.slug,
+    uiLocale: await getLocale(),
+    leadHeading: body('leadHeading'),
+    labels: {
+      previous: nav('previous'),
+      next: nav('next'),
+      missingSummary: summary('missing'),
+      copyLink: body('copyLink'),
+    },
+  } as const;
   return (
-    <div lang="ar" dir="rtl" data-article-body className="article-body text-ink">
-      {article.sections.map((section, index) => (
-        <ArticleSection
-          key={section.id}
-          section={section}
-          leadHeading={body('leadHeading')}
-          uiLocale={locale}
-          previous={links[index - 1] ?? null}
-          next={links[index + 1] ?? null}
-          labels={labels}
-        />
-      ))}
-    </div>
+    <>
+      <ArticleRegion article={article} part={part} lang="ar" dir="rtl" className="article-body text-ink" />
+      <CopyLinkButtons copied={body('linkCopied')} />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ArticleRegion } from '@/components/serverHtml/ArticleRegion';
 import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { ArticleMeta } from '../ArticleMeta';
@@ -11,33 +12,16 @@ export async function ArticleHeader({ article }: { article: Article }) {
   const t = await getTranslations('SummaryToggle');
   const summarised = article.sections.filter((s) => s.summary).length;
   const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
+  const part = {
+    kind: 'articleHeadline',
+    slug: article.slug,
+    uiLocale: locale,
+    summaryLabel: t('articleSummary'),
+  } as const;
   return (
     <header className="reader-section mb-4 border-b border-rule pt-0 pb-6">
-      <div className="section-heading">
-        <h1 lang="ar" dir="rtl" className="text-3xl leading-[1.6] font-bold text-balance sm:text-4xl sm:leading-[1.55]">
-          {article.headline.ar}
-        </h1>
-        {locale === 'en' && (
-          <p lang="en" dir="ltr" className="mt-3 text-lg leading-snug text-muted">
-            {article.headline.en}
-          </p>
-        )}
-      </div>
-      {article.summary && (
-        <div className="section-summary summary-card">
-          <p lang={locale} className="mb-1 text-xs font-bold tracking-wide text-muted uppercase">
-            {t('articleSummary')}
-          </p>
-          <div lang="en" dir="ltr">
-            {article.summary.map((paragraph, index) => (
-              // Paragraphs never reorder within a summary, so their position is their identity.
-              <p key={index} className="mb-3 leading-relaxed last:mb-0">
-                {paragraph}
-              </p>
-            ))}
-          </div>
-        </div>
-      )}
+      {/* `contents`: the headline and summary stay grid items of the header, as in a section. */}
+      <ArticleRegion article={article} part={part} className="contents" />
       <div className="section-text mt-4 flex flex-col items-start gap-4">
         <ArticleMeta article={article} />
         <div className="flex flex-wrap items-start gap-3 print:hidden">

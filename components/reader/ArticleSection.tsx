@@ -1,8 +1,16 @@
 import type { ArticleSection as Section } from '@/lib/content/schema';
 import { CopyLinkButton } from './CopyLinkButton';
-import type { SectionLink } from './sectionLinks';
+import type { SectionLink } from './toSectionLinks';
 import { SectionPager } from './SectionPager';
 import { SectionSummary } from './SectionSummary';
+
+/** The UI's words inside a section. */
+export interface SectionLabels {
+  previous: string;
+  next: string;
+  missingSummary: string;
+  copyLink: string;
+}
 
 interface Props {
   section: Section;
@@ -11,7 +19,7 @@ interface Props {
   uiLocale: string;
   previous: SectionLink | null;
   next: SectionLink | null;
-  labels: { previous: string; next: string; missingSummary: string; copyLink: string; linkCopied: string };
+  labels: SectionLabels;
 }
 
 /**
@@ -32,7 +40,7 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
         >
           {section.heading ?? leadHeading}
         </h2>
-        <CopyLinkButton sectionId={section.id} label={labels.copyLink} copied={labels.linkCopied} />
+        <CopyLinkButton sectionId={section.id} label={labels.copyLink} />
       </div>
       <SectionSummary summary={section.summary} missing={labels.missingSummary} uiLocale={uiLocale} />
       <div className="section-text">

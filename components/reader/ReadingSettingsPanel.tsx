@@ -49,42 +49,47 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
         hidden={!open}
         className="absolute start-0 top-full z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] space-y-4 rounded-lg border border-rule bg-paper p-4 shadow-lg"
       >
-        <fieldset>
-          <legend className="mb-2 text-sm font-bold">{labels.theme}</legend>
-          <div className="grid grid-cols-2 gap-2">
-            {PREFERENCES.theme.values.map((value) => (
-              <label
-                key={value}
-                className="flex cursor-pointer items-center gap-2 rounded-md border border-rule px-3 py-1.5 text-sm has-checked:border-accent has-checked:bg-card has-checked:font-bold"
-              >
-                <input
-                  type="radio"
-                  name="qari-theme"
-                  value={value}
-                  checked={theme === value}
-                  onChange={() => setTheme(value)}
-                  className="accent-[var(--accent)]"
-                />
-                {labels.themes[value]}
-              </label>
+        {/* Built when opened: every page's HTML would otherwise carry a panel most readers never open. */}
+        {open && (
+          <>
+            <fieldset>
+              <legend className="mb-2 text-sm font-bold">{labels.theme}</legend>
+              <div className="grid grid-cols-2 gap-2">
+                {PREFERENCES.theme.values.map((value) => (
+                  <label
+                    key={value}
+                    className="flex cursor-pointer items-center gap-2 rounded-md border border-rule px-3 py-1.5 text-sm has-checked:border-accent has-checked:bg-card has-checked:font-bold"
+                  >
+                    <input
+                      type="radio"
+                      name="qari-theme"
+                      value={value}
+                      checked={theme === value}
+                      onChange={() => setTheme(value)}
+                      className="accent-[var(--accent)]"
+                    />
+                    {labels.themes[value]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            {(
+              [
+                ['arSize', labels.arabicSize],
+                ['enSize', labels.englishSize],
+              ] as const
+            ).map(([name, label]) => (
+              <SizeStepper
+                key={name}
+                name={name}
+                label={label}
+                smaller={labels.smaller}
+                larger={labels.larger}
+                steps={labels.steps}
+              />
             ))}
-          </div>
-        </fieldset>
-        {(
-          [
-            ['arSize', labels.arabicSize],
-            ['enSize', labels.englishSize],
-          ] as const
-        ).map(([name, label]) => (
-          <SizeStepper
-            key={name}
-            name={name}
-            label={label}
-            smaller={labels.smaller}
-            larger={labels.larger}
-            steps={labels.steps}
-          />
-        ))}
+          </>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { SectionLink } from './sectionLinks';
+import type { SectionLink } from './toSectionLinks';
 
 interface Props {
   previous: SectionLink | null;

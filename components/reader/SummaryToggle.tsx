@@ -11,7 +11,7 @@ interface Props {
 
 /** The first heading or paragraph of the article still (partly) below the sticky bar. */
 function readingAnchor(): HTMLElement | null {
-  const items = document.querySelectorAll<HTMLElement>('[data-article-body] :is(h2, p)');
+  const items = document.querySelectorAll<HTMLElement>('[data-server-html="articleBody"] :is(h2, p)');
   return Array.from(items).find((item) => item.getBoundingClientRect().bottom > 80) ?? null;
 }
 

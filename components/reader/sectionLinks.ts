@@ -1,20 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
+import { toSectionLinks, type SectionLink } from './toSectionLinks';
 
-/** A section as links name it: its Arabic heading, or the UI's name for the lead. */
-export interface SectionLink {
-  id: string;
-  title: string;
-  lang: string;
-}
+export type { SectionLink };
 
-/** Derived once per render for the navigator and the previous / next links alike. */
+/** The section links in the current UI language (server components). */
 export async function sectionLinks(article: Article): Promise<SectionLink[]> {
-  const locale = await getLocale();
   const t = await getTranslations('ArticleBody');
-  return article.sections.map((section) => ({
-    id: section.id,
-    title: section.heading ?? t('leadHeading'),
-    lang: section.heading ? 'ar' : locale,
-  }));
+  return toSectionLinks(article, t('leadHeading'), await getLocale());
 }

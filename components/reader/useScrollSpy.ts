@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { SERVER_HTML_REPLACED } from '@/components/serverHtml/serverHtmlEvents';
 
 /**
  * The reading line: a 1%-high band at 12% of the viewport, below the phone's sticky bar and
@@ -22,6 +23,12 @@ function indexOfHash(ids: string[]): number {
 export function useScrollSpy(ids: string[], endSentinelId: string) {
   const [current, setCurrent] = useState(0);
   const jump = useRef<'none' | 'moving' | 'landed'>('none');
+  // New section elements (a live preview, a client-side navigation) need observing afresh.
+  const [bodyGeneration, bodyReplaced] = useReducer((generation: number) => generation + 1, 0);
+  useEffect(() => {
+    document.addEventListener(SERVER_HTML_REPLACED, bodyReplaced);
+    return () => document.removeEventListener(SERVER_HTML_REPLACED, bodyReplaced);
+  }, []);
 
   useEffect(() => {
     const inBand = new Set<number>();
@@ -78,7 +85,7 @@ export function useScrollSpy(ids: string[], endSentinelId: string) {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('scrollend', onScrollEnd);
     };
-  }, [ids, endSentinelId]);
+  }, [ids, endSentinelId, bodyGeneration]);
 
   /** Marks a jump target current at once and holds it while the page scrolls there. */
   const jumpTo = (index: number) => {

@@ -22,6 +22,22 @@ test('saving the article updates the open page without a reload @smoke', async (
   expect(await page.evaluate(() => 'stillTheSameDocument' in window)).toBe(true);
 });
 
+test('an edited paragraph and a new section appear in the open page, and the navigator follows', async ({ page }) => {
+  await page.goto('/ar/articles/fixture-live-edit');
+  await expect(page.getByRole('status').filter({ hasText: LIVE })).toBeVisible({ timeout: 20_000 });
+  await page.evaluate(() => Object.assign(window, { stillTheSameDocument: true }));
+
+  const edited = original
+    .replace('أكد الأمين العام أن قمة لاهاي', 'فقرة عدّلها المحرر: أكد الأمين العام أن قمة لاهاي')
+    .concat('\n## قسم أضافه المحرر {#added}\n\nنص القسم الذي أضافه المحرر للتو.\n');
+  writeFileSync(file, edited);
+  const body = page.locator('main [lang="ar"][dir="rtl"]');
+  await expect(body.getByText(/^فقرة عدّلها المحرر: أكد الأمين العام/)).toBeVisible({ timeout: 20_000 });
+  await expect(body.getByRole('heading', { name: 'قسم أضافه المحرر' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'قسم أضافه المحرر' })).toBeAttached();
+  expect(await page.evaluate(() => 'stillTheSameDocument' in window)).toBe(true);
+});
+
 test('a content error shows in the page with file, line and reason, and clears once fixed', async ({ page }) => {
   await page.goto('/en/articles/fixture-live-edit');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

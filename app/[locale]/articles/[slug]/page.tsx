@@ -3,7 +3,6 @@ import { getLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/reader/ArticleBody';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
-import { ArticleJsonLd } from '@/components/reader/ArticleJsonLd';
 import { SectionNavigator } from '@/components/reader/SectionNavigator';
 import { SiteHeader } from '@/components/SiteHeader';
 import { articleMetadata } from '@/lib/articleMetadata';
@@ -36,7 +35,6 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
   if (!article) notFound();
   return (
     <>
-      <ArticleJsonLd article={article} locale={await getLocale()} />
       <SiteHeader path={`/articles/${slug}`} />
       <div className="reader-layout mx-auto w-full max-w-7xl flex-1 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 lg:px-6">
         <SectionNavigator article={article} />

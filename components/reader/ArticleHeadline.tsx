@@ -1,0 +1,40 @@
+import type { Article } from '@/lib/content/schema';
+
+interface Props {
+  article: Article;
+  uiLocale: string;
+  summaryLabel: string;
+}
+
+/** The headline and, beside it when summaries are on, the article's English summary. */
+export function ArticleHeadline({ article, uiLocale, summaryLabel }: Props) {
+  return (
+    <>
+      <div className="section-heading">
+        <h1 lang="ar" dir="rtl" className="text-3xl leading-[1.6] font-bold text-balance sm:text-4xl sm:leading-[1.55]">
+          {article.headline.ar}
+        </h1>
+        {uiLocale === 'en' && (
+          <p lang="en" dir="ltr" className="mt-3 text-lg leading-snug text-muted">
+            {article.headline.en}
+          </p>
+        )}
+      </div>
+      {article.summary && (
+        <div className="section-summary summary-card">
+          <p lang={uiLocale} className="mb-1 text-xs font-bold tracking-wide text-muted uppercase">
+            {summaryLabel}
+          </p>
+          <div lang="en" dir="ltr">
+            {article.summary.map((paragraph, index) => (
+              // Paragraphs never reorder within a summary, so their position is their identity.
+              <p key={index} className="mb-3 leading-relaxed last:mb-0">
+                {paragraph}
+              </p>
+            ))}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
