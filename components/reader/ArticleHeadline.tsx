@@ -21,7 +21,8 @@ export function ArticleHeadline({ article, uiLocale, summaryLabel }: Props) {
         )}
       </div>
       {article.summary && (
-        <div className="section-summary summary-card">
+        // On phones the card follows the headline; beside it (wide screens, print) it needs no gap.
+        <div className="section-summary summary-card mt-4 lg:mt-0 print:mt-0">
           <p lang={uiLocale} className="mb-1 text-xs font-bold tracking-wide text-muted uppercase">
             {summaryLabel}
           </p>
