@@ -64,7 +64,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
 
   return (
     <>
-      <div className="navigator-bar sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur lg:hidden print:hidden">
+      <div className="navigator-bar sticky top-0 z-30 border-b border-rule bg-paper lg:hidden print:hidden">
         <div className="flex items-center gap-3 px-4 py-1.5">
           <button
             ref={button}

@@ -6,12 +6,11 @@ import { ServerHtmlRegion } from './ServerHtmlRegion';
 
 type Props = Omit<ComponentProps<typeof ServerHtmlRegion>, 'href' | 'version'> & { article: Article };
 
-/** A server-HTML region of an article page; any edit to the article gives it a new version. */
+const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 12);
+
+/** A server-HTML region of an article page: `<article revision>.<region's own props>`. */
 export function ArticleRegion({ article, part, ...attributes }: Props) {
-  const version = createHash('sha256')
-    .update(JSON.stringify([article, part]))
-    .digest('base64url')
-    .slice(0, 16);
+  const version = `${digest(article)}.${digest(part)}`;
   const href = getPathname({ locale: part.uiLocale, href: `/articles/${article.slug}` });
   return <ServerHtmlRegion part={part} href={href} version={version} {...attributes} />;
 }

@@ -9,7 +9,7 @@ interface Props {
   part: ServerHtmlPart;
   /** The page this region belongs to: where to take its HTML from when React renders it in the browser. */
   href: string;
-  /** Changes whenever what the region shows changes (an editor's save in development). */
+  /** `<revision>.<props>`: changes whenever what the region shows changes (an editor's save). */
   version: string;
   className?: string;
   lang?: string;

@@ -3,11 +3,20 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { SERVER_HTML_REPLACED } from './serverHtmlEvents';
 
-async function fetchRegionHtml(href: string, kind: string, signal: AbortSignal): Promise<string | null> {
-  const response = await fetch(href, { signal, headers: { accept: 'text/html' } });
-  if (!response.ok) return null;
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  return page.querySelector(`[data-server-html="${kind}"]`)?.innerHTML ?? null;
+// The regions of one article revision (the version's first part) share one request.
+const pages = new Map<string, Promise<Document | null>>();
+
+function fetchPage(href: string, version: string): Promise<Document | null> {
+  const key = `${href}@${version.split('.')[0]}`;
+  let page = pages.get(key);
+  if (!page) {
+    page = fetch(href, { headers: { accept: 'text/html' } }).then(async (response) =>
+      response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : null,
+    );
+    pages.clear();
+    pages.set(key, page);
+  }
+  return page;
 }
 
 /**
@@ -22,20 +31,24 @@ export function useFreshHtml(element: RefObject<HTMLElement | null>, href: strin
     if (!region) return;
     if (shown.current === null && region.firstElementChild) shown.current = version;
     if (shown.current === version) return;
-    const controller = new AbortController();
-    fetchRegionHtml(href, kind, controller.signal)
-      .then((html) => {
-        if (html === null) throw new Error(`No "${kind}" in ${href}`);
+    let cancelled = false;
+    fetchPage(href, version)
+      .then((page) => {
+        if (cancelled) return;
+        const html = page?.querySelector(`[data-server-html="${kind}"]`)?.innerHTML;
+        if (html === undefined) throw new Error(`No "${kind}" in ${href}`);
         region.innerHTML = html;
         shown.current = version;
         document.dispatchEvent(new Event(SERVER_HTML_REPLACED));
       })
       .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (cancelled) return;
         // Offline or gone: let the browser load the page itself, and show what happened.
         console.error(error);
         window.location.assign(href);
       });
-    return () => controller.abort();
+    return () => {
+      cancelled = true;
+    };
   }, [element, href, kind, version]);
 }
