@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_SLUG } from './helpers/ReaderPage';
+import { readSeed } from './helpers/seed';
 
 // Bytes on the wire are deterministic, so CI can hold them to budgets; times are left to `npm run bench`.
 const KiB = 1024;
@@ -37,3 +38,11 @@ for (const path of [`/ar/articles/${SEED_SLUG}`, `/en/articles/${SEED_SLUG}?summ
     expect(sizes.fonts).toBeLessThanOrEqual(BUDGET.fonts);
   });
 }
+
+test('the article text travels once: in the HTML, not again in the React payload', async ({ request }) => {
+  const html = await (await request.get(`/ar/articles/${SEED_SLUG}`)).text();
+  // The ends of paragraphs: their openings also serve as the page's description.
+  for (const paragraph of readSeed().paragraphs) {
+    expect(html.split(paragraph.slice(-80)).length - 1).toBe(1);
+  }
+});
