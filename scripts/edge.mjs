@@ -1,12 +1,15 @@
 // npm run edge -- [listenPort] [upstreamPort]: runs deploy/nginx.conf in the foreground, with
 // the ports written in, in front of a `next start` already listening on the upstream port.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const [listen = '8080', upstream = '3000'] = process.argv.slice(2);
 const prefix = path.join(tmpdir(), `qari-nginx-${listen}`);
+// Each start is a new deploy: pages cached from an earlier build name assets that no longer
+// exist (as after any deploy, an edge must be purged).
+rmSync(path.join(prefix, 'cache'), { recursive: true, force: true });
 for (const dir of ['tmp/body', 'tmp/proxy', 'cache']) mkdirSync(path.join(prefix, dir), { recursive: true });
 
 const conf = readFileSync('deploy/nginx.conf', 'utf8')

@@ -17,8 +17,14 @@ test('the reader works through the caching proxy, served from its cache the seco
   expect(cached.headers()['content-security-policy']).toContain("object-src 'none'");
   expect(cached.headers()['set-cookie']).toBeUndefined();
 
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
   const reader = await new ReaderPage(page).open();
   await expect(reader.sections).toHaveCount(8);
+  // Every asset the cached page names exists (a page cached from an earlier build would not).
+  expect(failed).toEqual([]);
   await expect(reader.body.getByRole('paragraph')).toHaveText(readSeed().paragraphs);
   await reader.summaryToggle.click();
   await expect(page.getByText(/Speaking at the NATO Industry Forum/)).toBeVisible();
