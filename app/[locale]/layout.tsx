@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ContentLiveReload } from '@/components/ContentLiveReload';
+import { PreferencesScript } from '@/components/serverHtml/PreferencesScript';
 import { SiteFooter } from '@/components/SiteFooter';
 import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
-import { PreferencesScript } from '@/components/serverHtml/PreferencesScript';
 import { naskhArabic, naskhLatin } from '../fonts';
 import '../globals.css';
 

@@ -74,7 +74,8 @@ export function useScrollSpy(ids: string[], endSentinelId: string) {
     window.addEventListener('scrollend', onScrollEnd);
 
     // A deep link: the browser has scrolled to the section; mark it once React has hydrated.
-    const initial = indexOfHash(ids);
+    // (Not again when only the sections were replaced: the reader may have moved on.)
+    const initial = bodyGeneration === 0 ? indexOfHash(ids) : -1;
     if (initial >= 0) {
       jump.current = 'landed';
       requestAnimationFrame(() => setCurrent(initial));
