@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { SERVER_HTML_REPLACED } from '@/components/serverHtml/serverHtmlEvents';
+import { SERVER_HTML_REPLACED } from '@/components/serverHtml/serverHtmlDom';
 
 /**
  * The reading line: a 1%-high band at 12% of the viewport, below the phone's sticky bar and

@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import { serverHtml } from '#server-html';
+import { REGION_ATTRIBUTE } from './serverHtmlDom';
 import type { ServerHtmlPart } from './serverHtmlTypes';
 import { useFreshHtml } from './useFreshHtml';
 
@@ -24,7 +25,7 @@ export function ServerHtmlRegion({ part, href, version, ...attributes }: Props) 
   const element = useRef<HTMLDivElement>(null);
   useFreshHtml(element, href, part.kind, version);
   const content = serverHtml?.render(part);
-  const shared = { ref: element, 'data-server-html': part.kind, ...attributes };
+  const shared = { ref: element, [REGION_ATTRIBUTE]: part.kind, ...attributes };
   if (content) return <div {...shared}>{content}</div>;
   return <div {...shared} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type RefObject } from 'react';
-import { SERVER_HTML_REPLACED } from './serverHtmlEvents';
+import { regionSelector, SERVER_HTML_REPLACED } from './serverHtmlDom';
 
 // The regions of one article revision (the version's first part) share one request.
 const pages = new Map<string, Promise<Document | null>>();
@@ -35,7 +35,7 @@ export function useFreshHtml(element: RefObject<HTMLElement | null>, href: strin
     fetchPage(href, version)
       .then((page) => {
         if (cancelled) return;
-        const html = page?.querySelector(`[data-server-html="${kind}"]`)?.innerHTML;
+        const html = page?.querySelector(regionSelector(kind))?.innerHTML;
         if (html === undefined) throw new Error(`No "${kind}" in ${href}`);
         region.innerHTML = html;
         shown.current = version;
