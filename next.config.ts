@@ -1,37 +1,22 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/http/securityHeaders.mjs';
+import { siteUrlProblem } from './lib/siteUrl';
 
 const production = process.env.NODE_ENV === 'production';
 
-/**
- * No third-party origin anywhere. Scripts need 'unsafe-inline': Next streams each page's data
- * as inline scripts whose hashes differ per page, and per-request nonces would make every
- * page dynamic; everything else is locked down. Dev adds what hot reload needs.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${production ? '' : ' ws:'}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), browsing-topics=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
+// Requests from Next's client router carry these headers and get a different answer (a
+// payload, or a redirect to one): never publicly cacheable, or an edge would serve that
+// answer to the next reader of the page.
+const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
 
 const nextConfig: NextConfig = {
+  // Tests and benchmarks build elsewhere, so they never replace the build `npm start` serves.
+  distDir: process.env.QARI_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The site has no images to optimize; the optimizer endpoint is refused by scripts/serve.mjs.
+  images: { unoptimized: true },
   // The e2e editor flows drive `next dev` at 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   experimental: {
@@ -40,15 +25,37 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', headers: securityHeaders(production) },
+      // HSTS only where the answer went out over https (the edge sets X-Forwarded-Proto).
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [STRICT_TRANSPORT_SECURITY],
+      },
       // Prerendered pages: an edge cache keeps them an hour and serves a stale copy for a day
       // while it refetches. `/` depends on the visitor's language, so the proxy marks it private.
       {
         source: '/:locale(ar|en)/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400' }],
       },
+      ...routerHeaders.map((key) => ({
+        source: '/:path*',
+        has: [{ type: 'header' as const, key }],
+        headers: [
+          { key: 'Cache-Control', value: 'private, no-store' },
+          { key: 'Vary', value: 'RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch' },
+        ],
+      })),
     ];
   },
 };
 
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const problem = siteUrlProblem(process.env.SITE_URL);
+    if (problem) throw new Error(problem);
+  }
+  return withNextIntl(nextConfig);
+}

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_BUILD_ENV, E2E_PORT } from './e2e/buildEnv.mjs';
 
 // Debian's Chromium where it exists (browsers cannot be downloaded here), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env.PORT ?? 3210);
+const port = E2E_PORT;
 const devPort = port + 1;
 const devURL = `http://127.0.0.1:${devPort}`;
 const edgePort = port + 2;
-const fixtures = { QARI_EXTRA_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1' };
+// `next dev` keeps its files apart from the production build's too.
+const devEnv = { ...E2E_BUILD_ENV, QARI_DIST_DIR: '.next-dev-test', NEXT_TELEMETRY_DISABLED: '1' };
 // The edge flows need Debian's nginx (.ci/run installs it).
 const withEdge = !process.env.BASE_URL && existsSync('/usr/sbin/nginx');
 // BASE_URL runs the flows against any deployed copy; then no local server starts.
@@ -72,15 +74,17 @@ export default defineConfig({
     ? undefined
     : [
         {
-          command: `npx next start --port ${port} --hostname 127.0.0.1`,
+          // The build scripts/test.mjs made (`npm test`), served as `npm start` serves one.
+          command: `node scripts/serve.mjs --port ${port} --hostname 127.0.0.1`,
           url: `${baseURL}/ar`,
+          env: E2E_BUILD_ENV,
           reuseExistingServer: false,
           timeout: 60_000,
         },
         {
           command: `npx next dev --port ${devPort} --hostname 127.0.0.1`,
           url: `${devURL}/ar`,
-          env: fixtures,
+          env: devEnv,
           // The editor flows break an article on purpose; its expected errors are not news.
           stderr: 'ignore',
           reuseExistingServer: false,

@@ -1,21 +1,32 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { listArticleSlugs } from './lib/content/loadArticles';
 
 // Sends `/` and unprefixed paths to the visitor's locale: cookie, then Accept-Language, then `ar`.
 const handleLocale = createMiddleware(routing);
 
-// A NUL or other control character has no place in a URL of this site (`%00` would otherwise
-// be normalised away and land on a real page).
-const CONTROL_CHARACTER = /%(?:0[0-9a-f]|1[0-9a-f]|7f)/i;
+const ARTICLE_PATH = /^\/(ar|en)\/articles\/([^/]+)$/;
+
+/**
+ * An article address whose slug is not published goes to the locale's 404 handler
+ * (app/[locale]/[...rest]/route.ts), which renders on the server; Next's own 404 for an
+ * unknown static param reaches the browser without its text (vercel/next.js#62228). This also
+ * turns away near-duplicates of a real slug (a trailing space, U+2028, another case).
+ */
+function unknownArticle(request: NextRequest): NextResponse | null {
+  const match = ARTICLE_PATH.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const [, locale, slug] = match;
+  if (listArticleSlugs().includes(decodeURIComponent(slug!))) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}/not-found`;
+  return NextResponse.rewrite(url);
+}
 
 export default function proxy(request: NextRequest) {
-  // Every page is static: reading is all there is, so other methods are refused outright.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
-  }
-  if (CONTROL_CHARACTER.test(request.nextUrl.pathname)) return new NextResponse('Bad Request', { status: 400 });
-
+  const missing = unknownArticle(request);
+  if (missing) return missing;
   const response = handleLocale(request);
   // A redirect chosen by cookie and Accept-Language must never be shared by a cache.
   if (response.headers.has('location')) response.headers.set('Cache-Control', 'private, no-store');
@@ -26,6 +37,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Skips Next internals and files with an extension (fonts, icons, robots.txt, sitemap.xml).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Skips Next internals and files with an extension (fonts, icons, robots.txt, sitemap.xml),
+  // but not addresses under a locale, whose last part may contain a dot.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(ar|en)/:path*'],
 };

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ReaderPage, SEED_SLUG } from '../helpers/ReaderPage';
 import { readSeed } from '../helpers/seed';
+import { expectSecurityHeaders, ROUTER_REQUEST_HEADERS } from '../helpers/securityHeaders';
 
 // The reader served the way a CDN edge would: nginx caching in front of `next start`.
 
@@ -14,7 +15,7 @@ test('the reader works through the caching proxy, served from its cache the seco
   const cached = await request.get(path);
   expect(cached.status()).toBe(200);
   expect(cached.headers()['x-cache-status']).toBe('HIT');
-  expect(cached.headers()['content-security-policy']).toContain("object-src 'none'");
+  expectSecurityHeaders(cached.headers(), 'a cached page');
   expect(cached.headers()['set-cookie']).toBeUndefined();
 
   const failed: string[] = [];
@@ -38,4 +39,32 @@ test('the language redirect at / is never cached for other visitors', async ({ p
     expect(response.headers()['x-cache-status']).not.toBe('HIT');
     await visitor.dispose();
   }
+});
+
+test('a poisoned request cannot change what the next reader gets', async ({ request }) => {
+  const path = `/en/articles/${SEED_SLUG}`;
+  for (const headers of ROUTER_REQUEST_HEADERS) {
+    const poisoned = await request.get(path, { headers, maxRedirects: 0 });
+    expect(poisoned.headers()['x-cache-status'], JSON.stringify(headers)).not.toBe('HIT');
+    expect(poisoned.headers()['cache-control']).toBe('private, no-store');
+  }
+  // The plain reader after the attacker: the page itself, from the cache once it is there.
+  await expect.poll(async () => (await request.get(path)).headers()['x-cache-status']).toBe('HIT');
+  const reader = await request.get(path, { maxRedirects: 0 });
+  expect(reader.status()).toBe(200);
+  expect(await reader.text()).toContain('Mark Rutte');
+});
+
+test('the edge passes on the whole set of security headers, errors included', async ({ request }) => {
+  const answers = {
+    page: await request.get(`/ar/articles/${SEED_SLUG}`),
+    'not found': await request.get('/ar/articles/no-such-article'),
+    'bad encoding': await request.get('/ar/articles/%C0%AF'),
+    'other method': await request.fetch(`/ar/articles/${SEED_SLUG}`, { method: 'POST' }),
+    asset: await request.get('/robots.txt'),
+  };
+  expect(answers['not found'].status()).toBe(404);
+  expect(answers['bad encoding'].status()).toBe(400);
+  expect(answers['other method'].status()).toBe(405);
+  for (const [what, response] of Object.entries(answers)) expectSecurityHeaders(response.headers(), what);
 });

@@ -1,11 +1,13 @@
-// node scripts/bench/lighthouseRun.mjs <url> <mobile|desktop> — one Lighthouse run, figures as JSON.
+// node scripts/bench/lighthouseRun.mjs <url> <mobile|desktop> [simulate|devtools] — one Lighthouse
+// run, figures as JSON. `simulate` is Lighthouse's default (a model of a slow phone computed from
+// an unthrottled load); `devtools` applies the throttling while the page loads.
 // Plain Node on purpose: Lighthouse sends functions to the page as source text, and a TypeScript
 // loader's injected helpers (tsx's __name) would not exist there.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-const [url, preset = 'mobile'] = process.argv.slice(2);
+const [url, preset = 'mobile', throttlingMethod = 'simulate'] = process.argv.slice(2);
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -38,7 +40,7 @@ const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH
 try {
   const result = await lighthouse(
     url,
-    { port: chrome.port, output: 'json', logLevel: 'error' },
+    { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod },
     preset === 'desktop' ? desktopConfig : undefined,
   );
   const { lhr } = result;
@@ -50,6 +52,7 @@ try {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
+      requests: lhr.audits['network-requests']?.details?.items?.length ?? null,
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),

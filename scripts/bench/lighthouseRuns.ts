@@ -6,6 +6,7 @@ export interface LighthouseFigures {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  requests: number | null;
   fcp: number | null;
   lcp: number | null;
   tbt: number | null;
@@ -16,12 +17,20 @@ export interface LighthouseFigures {
   failing: string[];
 }
 
+/** Lighthouse's default model of a slow phone, or the same throttling applied for real. */
+export type Throttling = 'simulate' | 'devtools';
+
 /**
  * One Lighthouse run of `url` with the mobile (default) or desktop preset, in its own process
  * (asynchronously: the static reference is served from this very process).
  */
-export async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench/lighthouseRun.mjs', url, preset], {
+export async function runLighthouse(
+  url: string,
+  preset: 'mobile' | 'desktop',
+  throttling: Throttling = 'simulate',
+): Promise<LighthouseFigures> {
+  const args = ['scripts/bench/lighthouseRun.mjs', url, preset, throttling];
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });

@@ -1,0 +1,9 @@
+// Where the e2e flows build and serve: their own directory, with the fixture articles beside the
+// real ones, and a local origin. Read by scripts/test.mjs and playwright.config.ts.
+export const E2E_PORT = Number(process.env.PORT ?? 3210);
+
+export const E2E_BUILD_ENV = {
+  QARI_DIST_DIR: '.next-test',
+  QARI_EXTRA_CONTENT_DIR: 'e2e/fixtures/content',
+  SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+};

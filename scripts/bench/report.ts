@@ -1,0 +1,80 @@
+import type { LighthouseFigures, Throttling } from './lighthouseRuns';
+import type { LoadFigures } from './loadTest';
+import { fixed, kib, ms, ratio, summarise } from './stats';
+
+type Spread = ReturnType<typeof summarise>;
+export type Series = Record<keyof Omit<LighthouseFigures, 'bytes' | 'failing'>, Spread> & {
+  bytes: LighthouseFigures['bytes'];
+  failing: string[];
+};
+
+export interface BenchResults {
+  date: string;
+  runs: number;
+  lighthouse: Record<Throttling, Record<string, Series>>;
+  load: Record<string, LoadFigures>;
+}
+
+const METHOD = { simulate: 'simulated throttling (Lighthouse default)', devtools: 'applied throttling (devtools)' };
+const READERS = ['reader', 'reader, summaries on'];
+
+const spread = (s: Spread) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+const check = (met: boolean) => (met ? 'met' : '**not met**');
+
+/** Issue 14's targets for one reader variant: each against the bare Next.js page of the same run. */
+function targets(lh: BenchResults['lighthouse'], page: string): string[] {
+  const sim = lh.simulate[page]!;
+  const dev = lh.devtools[page]!;
+  const bareSim = lh.simulate['bare Next.js']!;
+  const bareDev = lh.devtools['bare Next.js']!;
+  const lcpSim = sim.lcp.median / bareSim.lcp.median;
+  const lcpDev = dev.lcp.median / bareDev.lcp.median;
+  return [
+    `| ${page} | simulated LCP ≤ 1.15× bare | ${lcpSim.toFixed(2)}× | ${check(lcpSim <= 1.15)} |`,
+    `| ${page} | applied LCP ≤ 1.10× bare | ${lcpDev.toFixed(2)}× | ${check(lcpDev <= 1.1)} |`,
+    `| ${page} | applied performance 100 | ${dev.performance.median} | ${check(dev.performance.median >= 100)} |`,
+    `| ${page} | TBT ≤ bare + 15 ms (simulated) | ${ms(sim.tbt.median)} vs ${ms(bareSim.tbt.median)} | ${check(sim.tbt.median <= bareSim.tbt.median + 15)} |`,
+    `| ${page} | TBT ≤ bare + 15 ms (applied) | ${ms(dev.tbt.median)} vs ${ms(bareDev.tbt.median)} | ${check(dev.tbt.median <= bareDev.tbt.median + 15)} |`,
+    `| ${page} | CLS 0 | ${fixed(Math.max(sim.cls.max, dev.cls.max))} | ${check(sim.cls.max === 0 && dev.cls.max === 0)} |`,
+  ];
+}
+
+export function report({ date, runs, lighthouse, load }: BenchResults) {
+  const lines = [`# Qari benchmark (${date}; mobile; ${runs} Lighthouse runs each: median, min–max)`];
+  for (const method of ['simulate', 'devtools'] as const) {
+    const pages = lighthouse[method];
+    const stat = pages['static HTML']!;
+    const bare = pages['bare Next.js']!;
+    lines.push(
+      '',
+      `## ${METHOD[method]}`,
+      '',
+      '| page | perf | FCP | LCP | × static | × bare | TBT | CLS | requests | transfer | HTML | JS | CSS | fonts |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const [page, s] of Object.entries(pages)) {
+      lines.push(
+        `| ${page} | ${s.performance.median} | ${ms(s.fcp.median)} | ${spread(s.lcp)} | ${ratio(s.lcp.median, stat.lcp.median)} | ${ratio(s.lcp.median, bare.lcp.median)} | ${spread(s.tbt)} | ${fixed(s.cls.median)} | ${s.requests.median} | ${kib(s.transferBytes.median)} | ${kib(s.bytes.html)} | ${kib(s.bytes.js)} | ${kib(s.bytes.css)} | ${kib(s.bytes.fonts)} |`,
+      );
+    }
+  }
+  lines.push('', '## Targets (issue 14)', '', '| page | target | measured | |', '|---|---|---|---|');
+  for (const page of READERS) lines.push(...targets(lighthouse, page));
+  const failing = Object.entries(lighthouse).flatMap(([method, pages]) =>
+    Object.entries(pages).flatMap(([page, s]) => s.failing.map((audit) => `- ${page}, ${method}: ${audit}`)),
+  );
+  lines.push('', 'Audits not passed (any run):', ...(failing.length ? failing : ['- none']));
+  const base = load['static HTML']!;
+  lines.push('', '| server | req/s (× static) | p50 | p99 | errors | non-2xx |', '|---|---|---|---|---|---|');
+  for (const [name, l] of Object.entries(load)) {
+    lines.push(
+      `| ${name} | ${l.requestsPerSecond} (${ratio(l.requestsPerSecond, base.requestsPerSecond)}) | ${l.p50} ms | ${l.p99} ms | ${l.errors} | ${l.non2xx} |`,
+    );
+  }
+  const r = lighthouse.simulate.reader!;
+  const rd = lighthouse.devtools.reader!;
+  const bs = lighthouse.simulate['bare Next.js']!;
+  const bd = lighthouse.devtools['bare Next.js']!;
+  const summary = `bench: reader mobile perf ${r.performance.median}/${rd.performance.median} (simulated/applied), LCP ${ms(r.lcp.median)} = ${ratio(r.lcp.median, bs.lcp.median)} bare (applied ${ms(rd.lcp.median)} = ${ratio(rd.lcp.median, bd.lcp.median)}), TBT ${ms(r.tbt.median)} vs bare ${ms(bs.tbt.median)}, CLS ${fixed(r.cls.median)}, HTML ${kib(r.bytes.html)}, JS ${kib(r.bytes.js)}, fonts ${kib(r.bytes.fonts)}, ${r.requests.median} requests vs bare ${bs.requests.median}`;
+  return { markdown: lines.join('\n'), summary };
+}

@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const answers = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+export async function waitFor(url: string) {
+  for (let i = 0; i < 120; i++) {
+    if (await answers(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} never answered`);
+}
+
+/** A server in its own process group, so stopping it stops its children (next-server, nginx) too. */
+export function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(command, args, {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
+
+export function stop(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+/** A server left over from another run would be measured instead of this build: refuse. */
+export async function ensureFree(port: number) {
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already in use: stop whatever listens there and run again`);
+}
