@@ -11,6 +11,7 @@ export default defineConfig([
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   globalIgnores([
+    '**/.next/**',
     '.next/**',
     '.next-*/**',
     'node_modules/**',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ReaderPage } from './helpers/ReaderPage';
-import { readSeed } from './helpers/seed';
+import { readSeed } from '../lib/content/testing/seedFixture';
 
 test('the Arabic library lists the seed article and opens it @smoke', async ({ page }) => {
   await page.goto('/ar');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ReaderPage } from './helpers/ReaderPage';
-import { readSeed, SEED_SECTION_IDS as IDS } from './helpers/seed';
+import { readSeed, SEED_SECTION_IDS as IDS } from '../lib/content/testing/seedFixture';
 
 const seed = readSeed();
 

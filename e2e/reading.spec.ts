@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors, expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
-import { readSeed } from './helpers/seed';
+import { readSeed } from '../lib/content/testing/seedFixture';
 
 const seed = readSeed();
 

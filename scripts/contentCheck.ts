@@ -1,6 +1,6 @@
 // npm run content:check [-- <content dir>]: prints `file:line: level: message` and exits 1 on any error.
 import { checkAll } from '../lib/content/checkContent';
-import { CONTENT_DIR } from '../lib/content/loadArticles';
+import { CONTENT_DIR } from '../lib/content/articleFolder';
 
 const dir = process.argv[2] ?? CONTENT_DIR;
 const { articles, findings } = checkAll(dir);

@@ -1,20 +1,21 @@
-// npm run content:import -- <file> [--slug <slug>] [--force]
-// Writes content/articles/<slug>/ as a draft and prints what it found; writes nothing on error.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// npm run content:import -- <file or folder> [--slug <slug>] [--force]
+// Writes content/articles/<slug>/ as a draft for one raw text, or for every .txt in a folder,
+// and prints what it found. A refused file writes nothing; in a folder, the others go on.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ASCII_ID, CONTENT_DIR } from '../lib/content/articleFolder';
 import { ImportError, importRawText, slugFromFileName, type ImportReport } from '../lib/content/importRawText';
-import { CONTENT_DIR } from '../lib/content/loadArticles';
+import { fileSizeProblem } from '../lib/content/limits';
+import { FolderExistsError, writeArticleFolder } from '../lib/content/writeArticleFolder';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const USAGE = 'usage: npm run content:import -- <file.txt or folder> [--slug <slug>] [--force]';
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function fail(message: string): never {
-  console.error(`content:import: ${message}`);
-  process.exit(1);
-}
+class Refused extends Error {}
 
-function printReport(file: string, slug: string, report: ImportReport) {
-  const lines = [
+function reportLines(file: string, slug: string, report: ImportReport): string[] {
+  return [
     `Imported ${file} → content/articles/${slug}/ (draft)`,
     `  author: ${report.author ?? 'not found (no byline line): TODO in the frontmatter'}`,
     `  lead: ${report.lead} paragraph(s)`,
@@ -25,9 +26,34 @@ function printReport(file: string, slug: string, report: ImportReport) {
     ...report.dropped.map((d) => `    line ${d.line}: "${d.text}"`),
     ...(report.unsure.length ? [`  please check: ${report.unsure.length}`] : []),
     ...report.unsure.map((u) => `    line ${u.line}: "${u.text}" — ${u.why}`),
-    `Next: fill in the TODOs (npm run content:check lists them), preview at /ar/articles/${slug} with npm run dev.`,
   ];
-  console.log(lines.join('\n'));
+}
+
+/** Imports one raw text file; throws Refused with the reason, having written nothing. */
+function importFile(file: string, slugOption: string | undefined, force: boolean): string[] {
+  if (!existsSync(file)) throw new Refused(`${file}: no such file`);
+  const bytes = readFileSync(file);
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) throw new Refused(`${file}: ${tooLarge}`);
+  let raw: string;
+  try {
+    raw = STRICT_UTF8.decode(bytes);
+  } catch {
+    throw new Refused(`${file} is not UTF-8 text: save it as UTF-8 and try again`);
+  }
+  const slug = slugOption ?? slugFromFileName(path.basename(file), raw);
+  if (!ASCII_ID.test(slug)) throw new Refused(`slug "${slug}" must be lowercase ASCII letters, digits and hyphens`);
+  const exists = `content/articles/${slug} exists already: choose another --slug, or --force`;
+  if (existsSync(path.join(CONTENT_DIR, slug)) && !force) throw new Refused(exists);
+  try {
+    const { article, summary, report } = importRawText(raw, path.basename(file));
+    writeArticleFolder(CONTENT_DIR, slug, { article, summary }, force);
+    return reportLines(file, slug, report);
+  } catch (error) {
+    if (error instanceof ImportError) throw new Refused(error.message);
+    if (error instanceof FolderExistsError) throw new Refused(exists);
+    throw error;
+  }
 }
 
 function main() {
@@ -35,33 +61,43 @@ function main() {
     allowPositionals: true,
     options: { slug: { type: 'string' }, force: { type: 'boolean', default: false } },
   });
-  const file = positionals[0];
-  if (!file) fail('usage: npm run content:import -- <file> [--slug <slug>] [--force]');
-  if (!existsSync(file)) fail(`${file}: no such file`);
-
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-  } catch {
-    fail(`${file} is not UTF-8 text: save it as UTF-8 and try again`);
+  const target = positionals[0];
+  if (!target || positionals.length > 1) {
+    console.error(`content:import: ${USAGE}`);
+    process.exit(1);
+  }
+  const folder = existsSync(target) && statSync(target).isDirectory();
+  if (folder && values.slug) {
+    console.error('content:import: --slug names one article: import a folder without it');
+    process.exit(1);
+  }
+  const files = folder
+    ? readdirSync(target)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => path.join(target, name))
+    : [target];
+  if (!files.length) {
+    console.error(`content:import: ${target} has no .txt file to import`);
+    process.exit(1);
   }
 
-  const slug = values.slug ?? slugFromFileName(path.basename(file), raw);
-  if (!SLUG.test(slug)) fail(`slug "${slug}" must be lowercase ASCII letters, digits and hyphens`);
-  const dir = path.join(CONTENT_DIR, slug);
-  if (existsSync(dir) && !values.force)
-    fail(`content/articles/${slug} exists already: choose another --slug, or --force`);
-
-  try {
-    const { article, summary, report } = importRawText(raw, path.basename(file));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'article.ar.md'), article);
-    writeFileSync(path.join(dir, 'summary.en.md'), summary);
-    printReport(file, slug, report);
-  } catch (error) {
-    if (error instanceof ImportError) fail(error.message);
-    throw error;
+  let refused = 0;
+  for (const file of files) {
+    try {
+      console.log(importFile(file, values.slug, values.force).join('\n'));
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      refused += 1;
+      console.error(`content:import: refused ${error.message}`);
+    }
   }
+  const imported = files.length - refused;
+  if (folder) console.log(`content:import: ${imported} imported, ${refused} refused, of ${files.length} file(s)`);
+  if (imported) {
+    console.log('Next: fill in the TODOs (npm run content:check lists them), preview with npm run dev.');
+  }
+  process.exit(refused ? 1 : 0);
 }
 
 main();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ReaderPage, SEED_SLUG } from '../helpers/ReaderPage';
-import { readSeed } from '../helpers/seed';
+import { readSeed } from '../../lib/content/testing/seedFixture';
 import { expectSecurityHeaders, ROUTER_REQUEST_HEADERS } from '../helpers/securityHeaders';
 
 // The reader served the way a CDN edge would: nginx caching in front of `next start`.

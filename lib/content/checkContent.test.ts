@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAll } from './checkContent';
-import { CONTENT_DIR } from './loadArticles';
+import { CONTENT_DIR } from './articleFolder';
 
 function folder(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'qari-check-'));

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ContentError } from './ContentError';
+import { readFileSync } from 'node:fs';
+import { articleFiles, articleFolderNames } from './articleFolder';
+import { contentErrorsOf } from './ContentError';
 import { readArticleFolder } from './loadArticles';
 
 export interface Finding {
@@ -24,8 +24,7 @@ function todos(file: string, text: string): Finding[] {
 
 /** Validates one article folder: errors block publishing, warnings are left for the editor. */
 export function checkArticle(dir: string, slug: string): Finding[] {
-  const articleFile = path.relative(process.cwd(), path.join(dir, slug, 'article.ar.md'));
-  const summaryFile = path.relative(process.cwd(), path.join(dir, slug, 'summary.en.md'));
+  const { article: articleFile, summary: summaryFile } = articleFiles(dir, slug);
   try {
     const article = readArticleFolder(dir, slug);
     if (!article) return [{ level: 'error', file: articleFile, message: 'missing: every article folder needs article.ar.md' }];
@@ -47,15 +46,17 @@ export function checkArticle(dir: string, slug: string): Finding[] {
     if (article.draft) findings.push({ level: 'warning', file: articleFile, message: 'draft: not published' });
     return findings;
   } catch (error) {
-    if (error instanceof ContentError) return [{ level: 'error', file: error.file, line: error.line, message: error.reason }];
-    throw error;
+    const problems = contentErrorsOf(error);
+    if (!problems.length) {
+      // Anything else is a bug of ours, but the editor still gets every other finding.
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      return [{ level: 'error', file: articleFile, message: `could not be checked: ${reason}` }];
+    }
+    return problems.map((p) => ({ level: 'error' as const, file: p.file, line: p.line, message: p.reason }));
   }
 }
 
 export function checkAll(dir: string): { articles: number; findings: Finding[] } {
-  const slugs = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const slugs = articleFolderNames(dir);
   return { articles: slugs.length, findings: slugs.flatMap((slug) => checkArticle(dir, slug)) };
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getArticle } from './loadArticles';
 import { ImportError, importRawText, slugFromFileName } from './importRawText';
+import { LIMITS } from './limits';
 import { parseArticle } from './parseArticle';
+import { SEED_FIXTURE_PATH } from './testing/seedFixture';
 
-const seedPath = path.join(process.cwd(), 'e2e', 'fixtures', 'seed-000_52e38cd99991133a.txt');
+const seedPath = SEED_FIXTURE_PATH;
 
 /** Imports, then reads the result back through the real loader, as the app would. */
 function importAndParse(raw: string) {
@@ -69,11 +71,19 @@ describe('importRawText', () => {
     expect(parsed.author).toMatch(/^TODO/);
   });
 
-  it('keeps one giant line as the lead', () => {
-    const giant = `${lead} `.repeat(400).trim();
+  it('keeps one giant line (within the limit) as the lead', () => {
+    const giant = `${lead} `.repeat(250).trim();
+    expect(giant.length).toBeLessThanOrEqual(LIMITS.lineLength);
     const { parsed } = importAndParse(giant);
     expect(parsed.sections).toHaveLength(1);
     expect(parsed.sections[0]?.paragraphs).toEqual([giant]);
+  });
+
+  it('refuses a line over the length limit, naming it', () => {
+    const giant = `${lead} `.repeat(400).trim();
+    expect(() => importRawText(`${lead}\n${giant}\n`, 'long.txt')).toThrow(
+      new ImportError(`long.txt line 2 has ${giant.length} characters, over the limit of ${LIMITS.lineLength}`),
+    );
   });
 
   it('keeps a heading-like last line as a paragraph and reports it', () => {
@@ -107,5 +117,75 @@ describe('slugFromFileName', () => {
   it('falls back to a stable slug from the text when the name has no ASCII', () => {
     expect(slugFromFileName('مقال.txt', 'نص')).toBe(slugFromFileName('مقال.txt', 'نص'));
     expect(slugFromFileName('مقال.txt', 'نص')).toMatch(/^article-[a-z0-9]+$/);
+  });
+});
+
+describe('importRawText keeps every character a reader sees', () => {
+  const paragraphsOf = (raw: string) => importAndParse(raw).parsed.sections.flatMap((s) => s.paragraphs);
+
+  it.each([
+    '[x](javascript:alert(1))',
+    'نص *مائل* و _مائل_ و **عريض**',
+    'شرطة مائلة \\* و \\ و \\n',
+    'كيانات &amp; &#x41; &copy; &lt;b&gt;',
+    'نص <!-- ملاحظة --> نص',
+    '<!-- سطر يبدأ بتعليق',
+    '<b>عريض</b> و <https://example.com> و <x@y.z>',
+    '`شيفرة` و ``مزدوجة``',
+    '![صورة](x.png) و [مرجع][1]',
+    'عنوان {#not-an-id}',
+  ])('%s', (text) => {
+    expect(paragraphsOf(`${text}\n`)).toEqual([text]);
+  });
+
+  it.each(['# ليس عنوانا', '> ليس اقتباسا', '- ليس بندا', '+ ولا هذا', '1. ليس قائمة', '2) ولا هذه', '---', '===', '~~~', '```', '* * *'])(
+    'a paragraph starting "%s" stays a paragraph, word for word',
+    (text) => {
+      const lead = 'الفقرة الأولى طويلة بما يكفي لتكون فقرة لا عنوانا، وتنتهي بنقطة.';
+      expect(paragraphsOf(`${lead}\n${text}\n`)).toEqual([lead, text]);
+    },
+  );
+
+  it('any printable line, Arabic or Latin, with Markdown and HTML characters, reads back exactly (property)', () => {
+    const pieces = [
+      ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىـًٌٍَُِّْ',
+      ...'abcXYZ0123456789٠١٢٣',
+      ...'*_[]()<>&#\\`!~-+=.|{}:%،؛؟«»',
+      ' ',
+      '&amp;',
+      '&#x41;',
+      '<!--',
+      '-->',
+      'DIANA',
+    ];
+    const line = fc
+      .array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 })
+      .map((parts) => parts.join('').replace(/ {2,}/g, ' ').trim());
+    fc.assert(
+      fc.property(line, (text) => {
+        fc.pre(text !== '');
+        let imported;
+        try {
+          imported = importAndParse(`${text}\n`);
+        } catch (error) {
+          // Refused as pasted HTML, or read as a byline or a "read more" stub: not a paragraph.
+          fc.pre(!(error instanceof ImportError));
+          throw error;
+        }
+        fc.pre(imported.report.author === null && imported.report.dropped.length === 0);
+        expect(imported.parsed.sections[0]?.paragraphs).toEqual([text]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+
+describe('importRawText limits', () => {
+  it('refuses a text that would make more sections than an article may have', () => {
+    const many = Array.from({ length: LIMITS.sections }, (_, i) => `عنوان ${i}\nفقرة طويلة بما يكفي لتكون فقرة لا عنوانا، رقم ${i}.`);
+    expect(() => importRawText(`${many.join('\n')}\n`, 'many.txt')).toThrow(
+      new ImportError(`many.txt would make ${LIMITS.sections + 1} sections, over the limit of ${LIMITS.sections}: is it one article?`),
+    );
   });
 });

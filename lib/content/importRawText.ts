@@ -1,3 +1,6 @@
+import { escapeMarkdown } from './escapeMarkdown';
+import { LIMITS } from './limits';
+
 /**
  * Turns a raw pasted Arabic news text (byline, one paragraph per line, short heading lines,
  * "read more" stubs, blank lines) into the two content files of a draft article, with a
@@ -69,6 +72,12 @@ export function importRawText(raw: string, source = 'the raw text'): ImportResul
   if (HTML.test(raw)) throw new ImportError(`${source} looks like HTML: paste it as plain text instead`);
   const lines = readLines(raw);
   if (!lines.length) throw new ImportError(`${source} is empty: there is no text to import`);
+  const long = lines.find(({ text }) => text.length > LIMITS.lineLength);
+  if (long) {
+    throw new ImportError(
+      `${source} line ${long.line} has ${long.text.length} characters, over the limit of ${LIMITS.lineLength}`,
+    );
+  }
 
   const report: ImportReport = { author: null, lead: 0, sections: [], paragraphs: 0, dropped: [], unsure: [] };
   const bylineMatch = BYLINE.exec(lines[0]!.text);
@@ -77,18 +86,26 @@ export function importRawText(raw: string, source = 'the raw text'): ImportResul
     lines.shift();
   }
 
+  // For each line, the next line that is not a stub: one pass from the end keeps import linear.
+  const stub = lines.map((line) => isStub(line.text));
+  const nextKept: (Line | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 1, after: Line | undefined; i >= 0; i--) {
+    nextKept[i] = after;
+    if (!stub[i]) after = lines[i];
+  }
+
   const body: string[] = [];
   let inSection = false;
   lines.forEach(({ line, text }, index) => {
-    if (isStub(text)) {
+    if (stub[index]) {
       report.dropped.push({ line, text });
       return;
     }
-    const next = lines.slice(index + 1).find((candidate) => !isStub(candidate.text));
+    const next = nextKept[index];
     if (looksLikeHeading(text) && next && !looksLikeHeading(next.text)) {
       const id = `section-${report.sections.length + 1}`;
       report.sections.push({ id, heading: text, line });
-      body.push(`## ${text} {#${id}}`);
+      body.push(`## ${escapeMarkdown(text)} {#${id}}`);
       inSection = true;
       return;
     }
@@ -99,11 +116,17 @@ export function importRawText(raw: string, source = 'the raw text'): ImportResul
         why: next ? 'short line followed by another short line: kept as a paragraph' : 'short last line: kept as a paragraph',
       });
     }
-    body.push(text);
+    // Escaped, so every character a reader sees is the character in the source.
+    body.push(escapeMarkdown(text));
     report.paragraphs += 1;
     if (!inSection) report.lead += 1;
   });
   if (report.paragraphs === 0) throw new ImportError(`${source} has no paragraph of text to import`);
+  if (report.sections.length + 1 > LIMITS.sections) {
+    throw new ImportError(
+      `${source} would make ${report.sections.length + 1} sections, over the limit of ${LIMITS.sections}: is it one article?`,
+    );
+  }
 
   const article = [
     '---',

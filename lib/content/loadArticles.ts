@@ -1,34 +1,44 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { articleFiles, articleFolderNames, CONTENT_DIR } from './articleFolder';
+import { ContentError, throwCollected } from './ContentError';
+import { fileSizeProblem } from './limits';
 import { parseArticle } from './parseArticle';
 import type { Article } from './schema';
 
-export const CONTENT_DIR = path.join(process.cwd(), 'content', 'articles');
-const ARTICLE_FILE = 'article.ar.md';
-const SUMMARY_FILE = 'summary.en.md';
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function readIfExists(file: string) {
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+/** A content file's text, or null if it does not exist; too large or not UTF-8 is a problem. */
+function readIfExists(file: string, problems: ContentError[]): string | null {
+  if (!existsSync(file)) return null;
+  const bytes = readFileSync(file);
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) problems.push(new ContentError(file, undefined, tooLarge));
+  else {
+    try {
+      // Strict: a file saved in another encoding (Windows-1256, say) would otherwise turn
+      // every Arabic letter into U+FFFD without a word.
+      return STRICT_UTF8.decode(bytes);
+    } catch {
+      problems.push(new ContentError(file, undefined, 'not UTF-8 text: save the file as UTF-8'));
+    }
+  }
+  return '';
 }
 
 /** Reads one article folder; errors name the file relative to the repo root. */
 export function readArticleFolder(dir: string, slug: string): Article | null {
-  const articleText = readIfExists(path.join(dir, slug, ARTICLE_FILE));
+  const files = articleFiles(dir, slug);
+  const problems: ContentError[] = [];
+  const articleText = readIfExists(files.article, problems);
   if (articleText === null) return null;
-  const summaryText = readIfExists(path.join(dir, slug, SUMMARY_FILE));
-  const shown = (name: string) => path.relative(process.cwd(), path.join(dir, slug, name));
+  const summaryText = readIfExists(files.summary, problems);
+  throwCollected(problems);
   return parseArticle({
     slug,
-    article: { file: shown(ARTICLE_FILE), text: articleText },
-    summary: summaryText === null ? null : { file: shown(SUMMARY_FILE), text: summaryText },
+    article: { file: files.article, text: articleText },
+    summary: summaryText === null ? null : { file: files.summary, text: summaryText },
   });
-}
-
-function folderNames(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
 }
 
 /** The e2e build adds its fixture articles (e.g. one with a summary missing) from here. */
@@ -37,7 +47,7 @@ const EXTRA_DIR = process.env.QARI_EXTRA_CONTENT_DIR || undefined;
 const DIRS = [CONTENT_DIR, ...(EXTRA_DIR ? [path.resolve(/*turbopackIgnore: true*/ EXTRA_DIR)] : [])];
 
 function readEverything(): Article[] {
-  return DIRS.flatMap((dir) => folderNames(dir).flatMap((slug) => readArticleFolder(dir, slug) ?? []));
+  return DIRS.flatMap((dir) => articleFolderNames(dir).flatMap((slug) => readArticleFolder(dir, slug) ?? []));
 }
 
 const production = () => process.env.NODE_ENV === 'production';
@@ -61,14 +71,14 @@ export function listArticles(): Article[] {
  * whose error boundary shows file, line and reason, instead of failing the whole route.
  */
 export function listArticleSlugs(): string[] {
-  return production() ? listArticles().map((article) => article.slug) : DIRS.flatMap(folderNames);
+  return production() ? listArticles().map((article) => article.slug) : DIRS.flatMap(articleFolderNames);
 }
 
 export function getArticle(slug: string): Article | null {
   if (production()) return listArticles().find((article) => article.slug === slug) ?? null;
   // Development parses just this article, so another article's mistake never blocks it.
   for (const dir of DIRS) {
-    if (folderNames(dir).includes(slug)) return readArticleFolder(dir, slug);
+    if (articleFolderNames(dir).includes(slug)) return readArticleFolder(dir, slug);
   }
   return null;
 }

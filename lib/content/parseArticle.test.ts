@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './ContentError';
+import { contentErrorsOf } from './ContentError';
 import { parseArticle } from './parseArticle';
 
 const FRONTMATTER = `---
@@ -45,8 +45,8 @@ function errorOf(article: string, summary?: string | null): string {
   try {
     parse(article, summary);
   } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).message;
+    expect(contentErrorsOf(error).length).toBeGreaterThan(0);
+    return (error as Error).message;
   }
   throw new Error('expected the content to be rejected');
 }
@@ -94,7 +94,34 @@ describe('parseArticle', () => {
     ['a list', FRONTMATTER + BODY + '\n- بند\n', null, 'article.ar.md:20: unsupported Markdown (list)'],
     ['a level-3 heading', FRONTMATTER + BODY + '\n### فرعي\n', null, 'article.ar.md:20: a level-3 heading'],
     ['a summary for an unknown section', FRONTMATTER + BODY, SUMMARY + '\n## Third {#third}\n\nMore.\n', 'summary.en.md:11: summary for unknown section "third"'],
+    ['a comment inside a paragraph', FRONTMATTER + BODY.replace('نص القسم الأول.', 'نص <!-- ملاحظة --> القسم.'), null, 'article.ar.md:14: a comment inside a paragraph would be shown to readers'],
+    ['a comment left open', FRONTMATTER + BODY.replace('## القسم الأول {#first}', '<!-- ملاحظة\n\n## القسم الأول {#first}'), null, 'article.ar.md:12: a comment must open and close on one line'],
+    ['an open comment in the summary', FRONTMATTER + BODY, '<!-- TODO\n' + SUMMARY, 'summary.en.md:1: a comment must open and close on one line'],
+    ['a file cut short (no final new line)', (FRONTMATTER + BODY).trimEnd(), null, 'article.ar.md:18: the file does not end with a new line'],
+    ['a javascript: source address', FRONTMATTER.replace('  name: مصدر', '  name: مصدر\n  url: javascript:alert(1)') + BODY, null, 'article.ar.md:8: "source.url" must be an http:// or https:// address'],
+    ['a file: source address', FRONTMATTER.replace('  name: مصدر', '  name: مصدر\n  url: file:///etc/passwd') + BODY, null, 'article.ar.md:8: "source.url" must be an http:// or https:// address'],
+    ['a data: source address', FRONTMATTER.replace('  name: مصدر', '  name: مصدر\n  url: "data:text/html,x"') + BODY, null, 'article.ar.md:8: "source.url" must be an http:// or https:// address'],
+    ['an overlong headline', FRONTMATTER.replace('  ar: عنوان', `  ar: ${'ع'.repeat(1_000_000)}`) + BODY, null, 'article.ar.md:3: "headline.ar" must be at most 300 characters'],
+    ['a wrongly typed draft flag', FRONTMATTER.replace('author: كاتب', 'author: كاتب\ndraft: "yes"') + BODY, null, 'article.ar.md:6: "draft" must be true or false, not a string'],
+    ['a wrongly typed author', FRONTMATTER.replace('author: كاتب', 'author: [a, b]') + BODY, null, 'article.ar.md:5: "author" must be text, not a list'],
+    ['a YAML alias bomb', FRONTMATTER.replace('author: كاتب', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nauthor: كاتب`) + BODY, null, 'article.ar.md:2: invalid YAML: Excessive alias count'],
   ])('rejects %s with file, line and reason', (_name, article, summary, expected) => {
     expect(errorOf(article, summary ?? SUMMARY)).toContain(`content/articles/sample/${expected}`);
+  });
+
+  it('reports every problem in both files at once, each with its own file and line', () => {
+    const article = FRONTMATTER + BODY.replace('{#second}', '{#Second}') + '\n- بند\n\nنص <!-- ملاحظة --> آخر.\n';
+    const summary = SUMMARY + '\n## Third {#third}\n\nMore.\n';
+    expect(errorOf(article, summary).split('\n')).toEqual([
+      'content/articles/sample/article.ar.md:16: section id "Second" must be lowercase ASCII letters, digits and hyphens',
+      'content/articles/sample/article.ar.md:20: unsupported Markdown (list); write plain paragraphs and "## " headings',
+      'content/articles/sample/article.ar.md:22: a comment inside a paragraph would be shown to readers: put it on its own line',
+      'content/articles/sample/summary.en.md:11: summary for unknown section "third"',
+    ]);
+  });
+
+  it('keeps a whole-line comment as an editor\'s note, never shown', () => {
+    const article = parse(`${FRONTMATTER}\n<!-- ملاحظة للمحرر -->\n\nالفقرة.\n`, null);
+    expect(article.sections[0]?.paragraphs).toEqual(['الفقرة.']);
   });
 });

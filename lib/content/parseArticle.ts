@@ -1,7 +1,8 @@
-import { ContentError } from './ContentError';
+import { ContentError, contentErrorsOf, throwCollected } from './ContentError';
+import { LIMITS, overlongLines } from './limits';
 import { parseFrontmatter } from './parseFrontmatter';
 import { parseMarkdown, type RawDocument } from './parseMarkdown';
-import { LEAD_ID, type Article, type ArticleSection, type SectionSummary } from './schema';
+import { LEAD_ID, type Article, type ArticleSection, type Frontmatter, type SectionSummary } from './schema';
 
 export interface ArticleSource {
   slug: string;
@@ -10,11 +11,11 @@ export interface ArticleSource {
   summary: { file: string; text: string } | null;
 }
 
-function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>): Map<string, SectionSummary> {
+function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>, problems: ContentError[]) {
   const summaries = new Map<string, SectionSummary>();
   for (const section of doc.sections) {
     if (!sectionIds.has(section.id)) {
-      throw new ContentError(file, section.line, `summary for unknown section "${section.id}"`);
+      problems.push(new ContentError(file, section.line, `summary for unknown section "${section.id}"`));
     }
     // A heading with no text under it is a summary not yet written, shown as such to readers.
     if (section.paragraphs.length) summaries.set(section.id, { title: section.heading, paragraphs: section.paragraphs });
@@ -22,30 +23,71 @@ function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>):
   return summaries;
 }
 
-/** Turns an article's Markdown and its English summary into a validated Article. */
-export function parseArticle({ slug, article, summary }: ArticleSource): Article {
-  const doc = parseMarkdown(article.file, article.text);
-  if (!doc.frontmatter) throw new ContentError(article.file, 1, 'missing frontmatter: start the file with a --- block');
-  const meta = parseFrontmatter(article.file, doc.frontmatter.text, doc.frontmatter.line);
-
-  if (!doc.intro.paragraphs.length) {
-    throw new ContentError(article.file, doc.sections[0]?.line ?? doc.intro.line, 'missing lead: write the lead paragraph before the first "## " heading');
+/** Problems of a file as text: lines over the limit, and a missing final newline (a cut file). */
+function textProblems(file: string, text: string): ContentError[] {
+  const problems = overlongLines(text).map(
+    ([line, length]) => new ContentError(file, line, `line of ${length} characters, over the limit of ${LIMITS.lineLength}`),
+  );
+  if (text && !text.endsWith('\n')) {
+    const lines = text.split('\n').length;
+    problems.push(new ContentError(file, lines, 'the file does not end with a new line: it may have been cut short'));
   }
-  const leadHeading = doc.sections.find((s) => s.id === LEAD_ID);
-  if (leadHeading) throw new ContentError(article.file, leadHeading.line, `section id "${LEAD_ID}" is reserved for the lead`);
-  const empty = doc.sections.find((s) => !s.paragraphs.length);
-  if (empty) throw new ContentError(article.file, empty.line, `section "${empty.id}" is empty: add its text or remove the heading`);
+  return problems;
+}
+
+function articleProblems(file: string, doc: RawDocument): ContentError[] {
+  const problems: ContentError[] = [];
+  if (!doc.intro.paragraphs.length) {
+    const line = doc.sections[0]?.line ?? doc.intro.line;
+    problems.push(new ContentError(file, line, 'missing lead: write the lead paragraph before the first "## " heading'));
+  }
+  const lead = doc.sections.find((s) => s.id === LEAD_ID);
+  if (lead) problems.push(new ContentError(file, lead.line, `section id "${LEAD_ID}" is reserved for the lead`));
+  for (const empty of doc.sections.filter((s) => !s.paragraphs.length)) {
+    problems.push(new ContentError(file, empty.line, `section "${empty.id}" is empty: add its text or remove the heading`));
+  }
+  if (doc.sections.length + 1 > LIMITS.sections) {
+    const line = doc.sections[LIMITS.sections - 1]?.line;
+    problems.push(new ContentError(file, line, `${doc.sections.length + 1} sections, over the limit of ${LIMITS.sections}`));
+  }
+  return problems;
+}
+
+/**
+ * Turns an article's Markdown and its English summary into a validated Article. Every problem
+ * in either file is reported at once (ContentErrors), each as `file:line: reason`.
+ */
+export function parseArticle({ slug, article, summary }: ArticleSource): Article {
+  const problems = textProblems(article.file, article.text);
+  const doc = parseMarkdown(article.file, article.text, problems);
+  let meta: Frontmatter | null = null;
+  if (!doc.frontmatter) problems.push(new ContentError(article.file, 1, 'missing frontmatter: start the file with a --- block'));
+  else {
+    try {
+      meta = parseFrontmatter(article.file, doc.frontmatter.text, doc.frontmatter.line);
+    } catch (error) {
+      const found = contentErrorsOf(error);
+      if (!found.length) throw error;
+      problems.push(...found);
+    }
+  }
+  problems.push(...articleProblems(article.file, doc));
 
   const sections = [{ id: LEAD_ID, heading: null, paragraphs: doc.intro.paragraphs }, ...doc.sections];
-  const summaryDoc = summary ? parseMarkdown(summary.file, summary.text) : null;
-  if (summary && summaryDoc?.frontmatter) {
-    throw new ContentError(summary.file, summaryDoc.frontmatter.line - 1, 'summary files have no frontmatter');
+  let summaries = new Map<string, SectionSummary>();
+  let summaryDoc: RawDocument | null = null;
+  if (summary) {
+    problems.push(...textProblems(summary.file, summary.text));
+    summaryDoc = parseMarkdown(summary.file, summary.text, problems);
+    if (summaryDoc.frontmatter) {
+      problems.push(new ContentError(summary.file, summaryDoc.frontmatter.line - 1, 'summary files have no frontmatter'));
+    }
+    summaries = readSummaries(summary.file, summaryDoc, new Set(sections.map((s) => s.id)), problems);
   }
-  const summaries =
-    summary && summaryDoc ? readSummaries(summary.file, summaryDoc, new Set(sections.map((s) => s.id))) : new Map();
+  throwCollected(problems);
 
   return {
-    ...meta,
+    ...meta!,
     slug,
     summary: summaryDoc?.intro.paragraphs.length ? summaryDoc.intro.paragraphs : null,
     sections: sections.map(

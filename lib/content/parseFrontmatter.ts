@@ -1,6 +1,23 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { core } from 'zod';
 import { ContentError } from './ContentError';
 import { FrontmatterSchema, type Frontmatter } from './schema';
+
+/** Aliases a frontmatter may expand (it needs none): a YAML "billion laughs" stops here. */
+const MAX_ALIASES = 20;
+
+function typeOfValue(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys',
+};
 
 /**
  * Parses and validates frontmatter YAML. `firstLine` is the file line the YAML starts on,
@@ -15,8 +32,15 @@ export function parseFrontmatter(file: string, yamlText: string, firstLine: numb
   if (yamlError) {
     throw new ContentError(file, fileLine(yamlError.pos[0]), `invalid YAML: ${yamlError.message.split('\n')[0]}`);
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ContentError(file, firstLine, `invalid YAML: ${reason} (aliases: at most ${MAX_ALIASES})`);
+  }
 
-  const result = FrontmatterSchema.safeParse(doc.toJS());
+  const result = FrontmatterSchema.safeParse(data);
   if (result.success) return result.data;
 
   const issue = result.error.issues[0]!;
@@ -27,11 +51,15 @@ export function parseFrontmatter(file: string, yamlText: string, firstLine: numb
   for (let depth = path.length; depth > 0 && !isNode(node); depth--) node = doc.getIn(path.slice(0, depth), true);
   const offset = isNode(node) && node.range ? node.range[0] : 0;
   const field = path.length ? path.join('.') : 'frontmatter';
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
-  const reason = unknownKey
-    ? `unknown key "${field}" (check its spelling)`
-    : missing
-      ? `"${field}" is required`
-      : `"${field}" ${issue.message}`;
-  throw new ContentError(file, fileLine(offset), reason);
+  const value = path.reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], data);
+  throw new ContentError(file, fileLine(offset), reasonFor(issue, field, unknownKey, doc.hasIn(path), value));
+}
+
+function reasonFor(issue: core.$ZodIssue, field: string, unknownKey: string | undefined, present: boolean, value: unknown) {
+  if (unknownKey) return `unknown key "${field}" (check its spelling)`;
+  if (issue.code === 'invalid_type') {
+    if (!present) return `"${field}" is required`;
+    return `"${field}" must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeOfValue(value)}`;
+  }
+  return `"${field}" ${issue.message}`;
 }

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 const text = z.string().trim().min(1, 'must not be empty');
+const headline = text.max(LIMITS.headline, `must be at most ${LIMITS.headline} characters`);
+/** Only web addresses: a `javascript:`, `data:` or `file:` link would run or read something. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
 
 /** The YAML frontmatter of `article.ar.md`. Unknown keys are errors, so typos surface. */
 export const FrontmatterSchema = z.strictObject({
-  headline: z.strictObject({ ar: text, en: text }),
+  headline: z.strictObject({ ar: headline, en: headline }),
   author: text,
-  source: z.strictObject({ name: text, url: z.url().optional() }),
+  source: z.strictObject({ name: text, url: webAddress.optional() }),
   date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   tags: z.array(text).default([]),
   draft: z.boolean().default(false),

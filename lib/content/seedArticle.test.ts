@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeed, SEED_SECTION_IDS } from '../../e2e/helpers/seed';
+import { readSeed, SEED_SECTION_IDS } from './testing/seedFixture';
 import { getArticle } from './loadArticles';
 
 const SLUG = 'nato-rutte-bucharest-industry-forum';

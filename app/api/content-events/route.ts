@@ -1,6 +1,6 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR } from '@/lib/content/loadArticles';
+import { CONTENT_DIR } from '@/lib/content/articleFolder';
 
 export const dynamic = 'force-dynamic';
 

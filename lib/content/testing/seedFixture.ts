@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The raw seed text, byte-identical to the one editors received, split into what it says:
+ * Test support, for unit tests and e2e flows alike. The raw seed text, byte-identical to the one editors received, split into what it says:
  * byline, lead, seven heading/paragraph pairs, and the two "read more" stub lines.
  * Tests compare the rendered article against this, never against hand-copied strings.
  */
+export const SEED_FIXTURE_PATH = path.join(__dirname, 'seed-000_52e38cd99991133a.txt');
+
 export function readSeed() {
-  const raw = readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-000_52e38cd99991133a.txt'), 'utf8');
+  const raw = readFileSync(SEED_FIXTURE_PATH, 'utf8');
   const lines = raw.split('\n').filter((line) => line.trim() !== '');
   const [byline = '', lead = '', ...rest] = lines;
   const stubs = rest.slice(-2);

@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The shape of the content on disk, in one place for the loader, `content:check` and
+ * `content:import`: `content/articles/<slug>/article.ar.md` and, beside it, `summary.en.md`.
+ */
+export const CONTENT_DIR = path.join(process.cwd(), 'content', 'articles');
+export const ARTICLE_FILE = 'article.ar.md';
+export const SUMMARY_FILE = 'summary.en.md';
+
+/** Slugs and section ids: lowercase ASCII words joined by hyphens (they are URLs and #ids). */
+export const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The article folders in `dir`, by name (their slugs), sorted; `.`-folders are an import's work in progress. */
+export function articleFolderNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** An article's two files, named as errors show them: relative to the repository root. */
+export function articleFiles(dir: string, slug: string) {
+  const shown = (name: string) => path.relative(process.cwd(), path.join(dir, slug, name));
+  return { folder: path.join(dir, slug), article: shown(ARTICLE_FILE), summary: shown(SUMMARY_FILE) };
+}
