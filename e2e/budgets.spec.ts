@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_SLUG } from './helpers/ReaderPage';
-import { readSeed } from './helpers/seed';
 
 // Bytes on the wire are deterministic, so CI can hold them to budgets; times are left to `npm run bench`.
 const KiB = 1024;
-const BUDGET = { html: 14 * KiB, js: 150 * KiB, fonts: 80 * KiB };
+// HTML: what plain server components give (the article in the HTML and again in React's
+// payload); issue 14 chose them over HTML-only regions that saved bytes but no time.
+const BUDGET = { html: 24 * KiB, js: 150 * KiB, fonts: 80 * KiB };
 
 test.skip(({ isMobile }) => isMobile, 'the bytes a page costs are the same on any device');
 
@@ -38,11 +39,3 @@ for (const path of [`/ar/articles/${SEED_SLUG}`, `/en/articles/${SEED_SLUG}?summ
     expect(sizes.fonts).toBeLessThanOrEqual(BUDGET.fonts);
   });
 }
-
-test('the article text travels once: in the HTML, not again in the React payload', async ({ request }) => {
-  const html = await (await request.get(`/ar/articles/${SEED_SLUG}`)).text();
-  // Whole paragraphs: the description quotes only the lead's opening, and the seed needs no escaping.
-  for (const paragraph of readSeed().paragraphs) {
-    expect(html.split(paragraph).length - 1).toBe(1);
-  }
-});

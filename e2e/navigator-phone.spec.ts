@@ -21,6 +21,11 @@ test('the dialog opens, keeps focus inside, and closes on Escape with focus back
   await reader.navigatorButton.click();
   await expect(reader.dialog).toBeVisible();
   await expect(reader.navigatorButton).toHaveAttribute('aria-expanded', 'true');
+  // The current section, and only it, is marked in the open dialog, and has the focus.
+  const current = reader.dialog.locator('[aria-current="location"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', '#lead');
+  await expect(current).toBeFocused();
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press(i % 4 === 3 ? 'Shift+Tab' : 'Tab');
     expect(await reader.dialog.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
@@ -28,6 +33,15 @@ test('the dialog opens, keeps focus inside, and closes on Escape with focus back
   await page.keyboard.press('Escape');
   await expect(reader.dialog).toBeHidden();
   await expect(reader.navigatorButton).toBeFocused();
+});
+
+test('the open dialog marks the section being read, wherever the reader is', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await reader.scrollToSection('industry-roles');
+  await reader.navigatorButton.click();
+  const current = reader.dialog.locator('[aria-current="location"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText('أدوار القطاع الصناعي');
 });
 
 test('tapping outside the dialog closes it', async ({ page }) => {

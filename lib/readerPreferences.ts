@@ -25,11 +25,34 @@ export function applyPreference(name: PreferenceName, value: string) {
   }
 }
 
-const stored = Object.values(PREFERENCES).map(({ attribute, key, values }) => [attribute, key, values]);
+type StoredPreference = readonly [attribute: string, key: string, values: readonly string[]];
 
 /**
- * Runs in <head> before first paint, so the page never flashes the wrong theme, size or
- * view, and stays static: `?summary=on|off` wins (a shared link), else the remembered
- * choices. It also marks <html> with `js`, which lets CSS keep no-JavaScript fallbacks.
+ * Runs in <head> before first paint, so the page never flashes the wrong theme, size or view,
+ * and stays static: `?summary=on|off` wins (a shared link), else the remembered choices. It also
+ * marks <html> with `js`, which lets CSS keep no-JavaScript fallbacks. It is inlined as source
+ * text, so it may use nothing but its arguments and the browser's globals.
  */
-export const PREFERENCES_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{${JSON.stringify(stored)}.forEach(function(p){var v=localStorage.getItem(p[1]);if(v&&p[2].indexOf(v)>=0)d.dataset[p[0]]=v;});var q=new URLSearchParams(location.search).get('${SUMMARY_PARAM}');if(q==='on'||q==='off')d.dataset.summary=q;}catch(e){}})();`;
+export function applyStoredPreferences(stored: readonly StoredPreference[], summaryParam: string) {
+  const root = document.documentElement;
+  root.classList.add('js');
+  try {
+    for (const [attribute, key, values] of stored) {
+      const value = localStorage.getItem(key);
+      if (value && values.includes(value)) root.dataset[attribute] = value;
+    }
+    const shared = new URLSearchParams(location.search).get(summaryParam);
+    if (shared === 'on' || shared === 'off') root.dataset.summary = shared;
+  } catch {
+    // Private modes may refuse storage: the defaults stand.
+  }
+}
+
+const stored: StoredPreference[] = Object.values(PREFERENCES).map(({ attribute, key, values }) => [
+  attribute,
+  key,
+  values,
+]);
+
+/** The inline script: the function above, called with the one table of preferences. */
+export const PREFERENCES_SCRIPT = `(${applyStoredPreferences.toString()})(${JSON.stringify(stored)},${JSON.stringify(SUMMARY_PARAM)});`;

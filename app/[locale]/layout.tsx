@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ContentLiveReload } from '@/components/ContentLiveReload';
-import { PreferencesScript } from '@/components/serverHtml/PreferencesScript';
 import { SiteFooter } from '@/components/SiteFooter';
 import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
+import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { naskhArabic, naskhLatin } from '../fonts';
 import '../globals.css';
 
@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
       suppressHydrationWarning
     >
       <head>
-        <PreferencesScript />
+        <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
       </head>
       <body className="min-h-dvh flex flex-col">
         <a

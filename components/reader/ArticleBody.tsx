@@ -1,28 +1,38 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ArticleRegion } from '@/components/serverHtml/ArticleRegion';
 import type { Article } from '@/lib/content/schema';
+import { ArticleSection } from './ArticleSection';
 import { CopyLinkButtons } from './CopyLinkButtons';
+import { toSectionLinks } from './sectionLinks';
 
-/** The whole Arabic body in one RTL element, whatever the UI language; its text is server HTML. */
+/** The whole Arabic body in one RTL element, whatever the UI language. */
 export async function ArticleBody({ article }: { article: Article }) {
+  const uiLocale = await getLocale();
   const body = await getTranslations('ArticleBody');
   const nav = await getTranslations('SectionNavigator');
   const summary = await getTranslations('SummaryToggle');
-  const part = {
-    kind: 'articleBody',
-    slug: article.slug,
-    uiLocale: await getLocale(),
-    leadHeading: body('leadHeading'),
-    labels: {
-      previous: nav('previous'),
-      next: nav('next'),
-      missingSummary: summary('missing'),
-      copyLink: body('copyLink'),
-    },
-  } as const;
+  const leadHeading = body('leadHeading');
+  const labels = {
+    previous: nav('previous'),
+    next: nav('next'),
+    missingSummary: summary('missing'),
+    copyLink: body('copyLink'),
+  };
+  const links = toSectionLinks(article, leadHeading, uiLocale);
   return (
     <>
-      <ArticleRegion article={article} part={part} lang="ar" dir="rtl" className="article-body text-ink" />
+      <div lang="ar" dir="rtl" className="article-body text-ink">
+        {article.sections.map((section, index) => (
+          <ArticleSection
+            key={section.id}
+            section={section}
+            leadHeading={leadHeading}
+            uiLocale={uiLocale}
+            previous={links[index - 1] ?? null}
+            next={links[index + 1] ?? null}
+            labels={labels}
+          />
+        ))}
+      </div>
       <CopyLinkButtons copied={body('linkCopied')} />
     </>
   );

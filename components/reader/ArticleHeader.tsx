@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ArticleRegion } from '@/components/serverHtml/ArticleRegion';
 import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { ArticleMeta } from '../ArticleMeta';
+import { ArticleHeadline } from './ArticleHeadline';
+import { ArticleJsonLd } from './ArticleJsonLd';
 import { ReadingSettings } from './ReadingSettings';
 import { SummaryToggle } from './SummaryToggle';
 
@@ -12,16 +13,10 @@ export async function ArticleHeader({ article }: { article: Article }) {
   const t = await getTranslations('SummaryToggle');
   const summarised = article.sections.filter((s) => s.summary).length;
   const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
-  const part = {
-    kind: 'articleHeadline',
-    slug: article.slug,
-    uiLocale: locale,
-    summaryLabel: t('articleSummary'),
-  } as const;
   return (
     <header className="reader-section mb-4 border-b border-rule pt-0 pb-6">
-      {/* `contents`: the headline and summary stay grid items of the header, as in a section. */}
-      <ArticleRegion article={article} part={part} className="contents" />
+      <ArticleJsonLd article={article} locale={locale} />
+      <ArticleHeadline article={article} uiLocale={locale} summaryLabel={t('articleSummary')} />
       <div className="section-text mt-4 flex flex-col items-start gap-4">
         <ArticleMeta article={article} />
         <div className="flex flex-wrap items-start gap-3 print:hidden">

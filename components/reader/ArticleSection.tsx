@@ -1,6 +1,6 @@
 import type { ArticleSection as Section } from '@/lib/content/schema';
 import { CopyLinkButton } from './CopyLinkButton';
-import type { SectionLink } from './toSectionLinks';
+import type { SectionLink } from './sectionLinks';
 import { SectionPager } from './SectionPager';
 import { SectionSummary } from './SectionSummary';
 

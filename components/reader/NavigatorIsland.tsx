@@ -2,11 +2,12 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PAGE_END_ID, type NavigatorEntry, type NavigatorLabels } from './navigatorTypes';
-import { useModalFocus } from './useModalFocus';
+import { SectionList } from './SectionList';
 import { useScrollSpy } from './useScrollSpy';
 
-const PANEL_ID = 'section-navigator';
+const DIALOG_ID = 'section-navigator-dialog';
 const TITLE_ID = 'section-navigator-title';
+const DIALOG_TITLE_ID = 'section-navigator-dialog-title';
 
 interface Props {
   entries: NavigatorEntry[];
@@ -17,24 +18,41 @@ function focusHeading(id: string) {
   document.getElementById(`${id}-heading`)?.focus({ preventScroll: true });
 }
 
+function Progress({ percent }: { percent: string }) {
+  return (
+    <div className="mb-4 h-1 rounded bg-rule" aria-hidden="true">
+      <div className="h-full rounded bg-accent transition-[inline-size]" style={{ inlineSize: percent }} />
+    </div>
+  );
+}
+
 /**
  * The section navigator: a sticky list beside the text on wide screens; on phones a sticky
- * bar whose button opens the same list as a modal dialog. Rendered on the server from plain
- * data, so without JavaScript it is a working list of links.
+ * bar whose button opens the same list in a native modal <dialog> (focus containment, Escape
+ * and an inert page come from the browser). Rendered on the server from plain data, so
+ * without JavaScript the sidebar list is a working list of links on every screen.
  */
 export function NavigatorIsland({ entries, labels }: Props) {
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
   const { current, jumpTo } = useScrollSpy(ids, PAGE_END_ID);
   const [open, setOpen] = useState(false);
-  const panel = useRef<HTMLDivElement>(null);
-  const list = useRef<HTMLOListElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  const closeAndReturn = useCallback(() => {
-    setOpen(false);
-    button.current?.focus();
-  }, []);
-  useModalFocus(open, panel, closeAndReturn);
+  const choose = useCallback(
+    (index: number) => {
+      dialog.current?.close();
+      jumpTo(index);
+      focusHeading(ids[index]!);
+    },
+    [ids, jumpTo],
+  );
+
+  // The dialog's list is built when it opens; focus goes to the current section's entry.
+  useEffect(() => {
+    if (open) dialog.current?.querySelector<HTMLElement>('[aria-current="location"]')?.focus();
+  }, [open]);
 
   // Back/forward and the prev/next links change the hash: follow with the spy and focus.
   useEffect(() => {
@@ -50,8 +68,8 @@ export function NavigatorIsland({ entries, labels }: Props) {
 
   // Keep the current entry visible inside the sidebar's own scroll area (never the page's).
   useEffect(() => {
-    const box = list.current?.parentElement;
-    const link = list.current?.querySelector<HTMLElement>('[aria-current="location"]');
+    const box = list.current;
+    const link = box?.querySelector<HTMLElement>('[aria-current="location"]');
     if (!box || !link || box.scrollHeight <= box.clientHeight) return;
     const top = link.offsetTop - box.offsetTop;
     if (top < box.scrollTop || top + link.offsetHeight > box.scrollTop + box.clientHeight) {
@@ -71,8 +89,11 @@ export function NavigatorIsland({ entries, labels }: Props) {
             type="button"
             aria-expanded={open}
             aria-haspopup="dialog"
-            aria-controls={PANEL_ID}
-            onClick={() => setOpen(true)}
+            aria-controls={DIALOG_ID}
+            onClick={() => {
+              dialog.current?.showModal();
+              setOpen(true);
+            }}
             className="shrink-0 rounded-md border border-rule px-3 py-1.5 text-sm font-bold"
           >
             <span aria-hidden="true">☰ </span>
@@ -91,67 +112,53 @@ export function NavigatorIsland({ entries, labels }: Props) {
       </div>
 
       <div
-        ref={panel}
-        id={PANEL_ID}
-        data-open={open || undefined}
-        role={open ? 'dialog' : undefined}
-        aria-modal={open || undefined}
-        aria-labelledby={open ? TITLE_ID : undefined}
-        className="navigator-panel print:hidden data-open:fixed data-open:inset-0 data-open:z-50 data-open:flex lg:sticky lg:top-0 lg:block lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:py-8"
+        ref={list}
+        className="navigator-panel print:hidden lg:sticky lg:top-0 lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:py-8"
+      >
+        <nav aria-labelledby={TITLE_ID} className="my-4 p-4 lg:my-0 lg:p-0">
+          <h2 id={TITLE_ID} className="mb-3 text-lg font-bold">
+            {labels.title}
+          </h2>
+          <p className="mb-2 text-sm text-muted">{labels.progress[current]}</p>
+          <Progress percent={percent} />
+          <SectionList entries={entries} current={current} onChoose={jumpTo} />
+        </nav>
+      </div>
+
+      <dialog
+        ref={dialog}
+        id={DIALOG_ID}
+        aria-labelledby={DIALOG_TITLE_ID}
+        onClose={() => {
+          setOpen(false);
+          button.current?.focus();
+        }}
+        // A click on the dialog itself, not its content, is a click on the backdrop.
+        onClick={(event) => {
+          if (event.target === event.currentTarget) dialog.current?.close();
+        }}
+        className="navigator-dialog m-auto max-h-[85dvh] w-[calc(100%-2rem)] max-w-md rounded-lg border border-rule bg-paper p-0 text-ink shadow-xl backdrop:bg-black/50"
       >
         {open && (
-          <div className="absolute inset-0 bg-black/50" aria-hidden="true" onClick={closeAndReturn} data-backdrop />
-        )}
-        <nav
-          aria-labelledby={TITLE_ID}
-          className="relative my-4 w-full max-w-md overflow-y-auto border-rule bg-paper p-4 in-data-open:mx-auto in-data-open:max-h-[85dvh] in-data-open:self-center in-data-open:rounded-lg in-data-open:border in-data-open:shadow-xl lg:my-0 lg:max-w-none lg:p-0"
-        >
-          <div className="mb-3 flex items-center justify-between gap-2">
-            <h2 id={TITLE_ID} className="text-lg font-bold">
-              {labels.title}
-            </h2>
-            {open && (
+          <nav aria-labelledby={DIALOG_TITLE_ID} className="p-4">
+            <div className="mb-3 flex items-center justify-between gap-2">
+              <h2 id={DIALOG_TITLE_ID} className="text-lg font-bold">
+                {labels.title}
+              </h2>
               <button
                 type="button"
-                onClick={closeAndReturn}
+                onClick={() => dialog.current?.close()}
                 className="rounded-md border border-rule px-3 py-1 text-sm"
               >
                 {labels.close}
               </button>
-            )}
-          </div>
-          <p className="mb-2 text-sm text-muted">{labels.progress[current]}</p>
-          <div className="mb-4 h-1 rounded bg-rule" aria-hidden="true">
-            <div className="h-full rounded bg-accent transition-[inline-size]" style={{ inlineSize: percent }} />
-          </div>
-          <ol ref={list} className="space-y-1">
-            {entries.map((item, index) => (
-              <li key={item.id}>
-                <a
-                  href={`#${item.id}`}
-                  aria-current={index === current ? 'location' : undefined}
-                  onClick={() => {
-                    setOpen(false);
-                    jumpTo(index);
-                    focusHeading(item.id);
-                  }}
-                  className="nav-entry"
-                >
-                  {/* bdi: Arabic reads right-to-left yet aligns with the UI, in either language. */}
-                  <span className="block leading-[1.8]">
-                    <bdi lang={item.lang}>{item.title}</bdi>
-                  </span>
-                  {item.english && (
-                    <span lang="en" dir="ltr" className="block text-sm leading-snug text-muted">
-                      {item.english}
-                    </span>
-                  )}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      </div>
+            </div>
+            <p className="mb-2 text-sm text-muted">{labels.progress[current]}</p>
+            <Progress percent={percent} />
+            <SectionList entries={entries} current={current} onChoose={choose} />
+          </nav>
+        )}
+      </dialog>
     </>
   );
 }

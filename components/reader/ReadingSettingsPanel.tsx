@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { PREFERENCES } from '@/lib/readerPreferences';
 import { SizeStepper } from './SizeStepper';
 import { usePreference } from './usePreference';
@@ -16,28 +16,21 @@ export interface ReadingSettingsLabels {
   steps: string[];
 }
 
-/** The reader's theme and text sizes, behind one disclosure button in the toolbar. */
+const PANEL_ID = 'reading-settings';
+
+/**
+ * The reader's theme and text sizes in a native popover: Escape, a click outside and the
+ * expanded state come from the browser; CSS anchors it under its button.
+ */
 export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels }) {
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = usePreference('theme', 'system');
-  const button = useRef<HTMLButtonElement>(null);
   return (
-    <div
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div className="relative">
       <button
-        ref={button}
         type="button"
-        aria-expanded={open}
-        aria-controls="reading-settings"
-        onClick={() => setOpen(!open)}
-        className="inline-flex items-center gap-2 rounded-full border border-rule px-4 py-1.5 text-sm font-bold hover:bg-card"
+        popoverTarget={PANEL_ID}
+        className="settings-button inline-flex items-center gap-2 rounded-full border border-rule px-4 py-1.5 text-sm font-bold hover:bg-card"
       >
         <span aria-hidden="true" lang="en" className="font-sans">
           Aa
@@ -45,9 +38,10 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
         {labels.open}
       </button>
       <div
-        id="reading-settings"
-        hidden={!open}
-        className="absolute start-0 top-full z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] space-y-4 rounded-lg border border-rule bg-paper p-4 shadow-lg"
+        id={PANEL_ID}
+        popover="auto"
+        onToggle={(event) => setOpen(event.newState === 'open')}
+        className="settings-panel w-[min(22rem,calc(100vw-2rem))] space-y-4 rounded-lg border border-rule bg-paper p-4 text-ink shadow-lg"
       >
         {/* Built when opened: every page's HTML would otherwise carry a panel most readers never open. */}
         {open && (

@@ -1,4 +1,4 @@
-import type { SectionLink } from './toSectionLinks';
+import type { SectionLink } from './sectionLinks';
 
 interface Props {
   previous: SectionLink | null;

@@ -1,6 +1,5 @@
 'use client';
 
-import { regionSelector } from '@/components/serverHtml/serverHtmlDom';
 import { SUMMARY_PARAM } from '@/lib/readerPreferences';
 import { usePreference } from './usePreference';
 
@@ -12,7 +11,7 @@ interface Props {
 
 /** The first heading or paragraph of the article still (partly) below the sticky bar. */
 function readingAnchor(): HTMLElement | null {
-  const items = document.querySelectorAll<HTMLElement>(`${regionSelector('articleBody')} :is(h2, p)`);
+  const items = document.querySelectorAll<HTMLElement>('.article-body :is(h2, p)');
   return Array.from(items).find((item) => item.getBoundingClientRect().bottom > 80) ?? null;
 }
 

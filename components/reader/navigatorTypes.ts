@@ -1,4 +1,4 @@
-import type { SectionLink } from './toSectionLinks';
+import type { SectionLink } from './sectionLinks';
 
 /** The 1px marker at the very end of the page: in view only when it can scroll no further. */
 export const PAGE_END_ID = 'page-end';

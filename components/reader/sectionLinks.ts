@@ -1,6 +1,21 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
-import { toSectionLinks, type SectionLink } from './toSectionLinks';
+
+/** A section as links name it: its Arabic heading, or the UI's name for the lead. */
+export interface SectionLink {
+  id: string;
+  title: string;
+  lang: string;
+}
+
+/** The one derivation, for the navigator and the previous / next links alike. */
+export function toSectionLinks(article: Article, leadHeading: string, uiLocale: string): SectionLink[] {
+  return article.sections.map((section) => ({
+    id: section.id,
+    title: section.heading ?? leadHeading,
+    lang: section.heading ? 'ar' : uiLocale,
+  }));
+}
 
 /** The section links in the current UI language (server components). */
 export async function sectionLinks(article: Article): Promise<SectionLink[]> {

@@ -1,7 +1,6 @@
 'use client';
 
-import { useEffect, useReducer, useRef, useState } from 'react';
-import { SERVER_HTML_REPLACED } from '@/components/serverHtml/serverHtmlDom';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * The reading line: a 1%-high band at 12% of the viewport, below the phone's sticky bar and
@@ -23,12 +22,9 @@ function indexOfHash(ids: string[]): number {
 export function useScrollSpy(ids: string[], endSentinelId: string) {
   const [current, setCurrent] = useState(0);
   const jump = useRef<'none' | 'moving' | 'landed'>('none');
-  // New section elements (a live preview, a client-side navigation) need observing afresh.
-  const [bodyGeneration, bodyReplaced] = useReducer((generation: number) => generation + 1, 0);
-  useEffect(() => {
-    document.addEventListener(SERVER_HTML_REPLACED, bodyReplaced);
-    return () => document.removeEventListener(SERVER_HTML_REPLACED, bodyReplaced);
-  }, []);
+  // The deep link is honoured once; a live preview that changes the sections re-runs the
+  // effect below (new ids), but the reader may have moved on by then.
+  const deepLinkSeen = useRef(false);
 
   useEffect(() => {
     const inBand = new Set<number>();
@@ -74,8 +70,8 @@ export function useScrollSpy(ids: string[], endSentinelId: string) {
     window.addEventListener('scrollend', onScrollEnd);
 
     // A deep link: the browser has scrolled to the section; mark it once React has hydrated.
-    // (Not again when only the sections were replaced: the reader may have moved on.)
-    const initial = bodyGeneration === 0 ? indexOfHash(ids) : -1;
+    const initial = deepLinkSeen.current ? -1 : indexOfHash(ids);
+    deepLinkSeen.current = true;
     if (initial >= 0) {
       jump.current = 'landed';
       requestAnimationFrame(() => setCurrent(initial));
@@ -86,7 +82,7 @@ export function useScrollSpy(ids: string[], endSentinelId: string) {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('scrollend', onScrollEnd);
     };
-  }, [ids, endSentinelId, bodyGeneration]);
+  }, [ids, endSentinelId]);
 
   /** Marks a jump target current at once and holds it while the page scrolls there. */
   const jumpTo = (index: number) => {
