@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The site has no images to optimize; the optimizer endpoint is refused by scripts/serve.mjs.
   images: { unoptimized: true },
+  // Next's own badge would sit over the text an editor is previewing; errors still open its overlay.
+  devIndicators: false,
   // The e2e editor flows drive `next dev` at 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   experimental: {

@@ -1,31 +1,42 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
-import { routing } from './i18n/routing';
-import { listArticleSlugs } from './lib/content/loadArticles';
+import type { NextRequest } from 'next/server';
+import { routing, type Locale } from './i18n/routing';
+import { notFoundResponse } from './lib/http/notFoundDocument';
+import { knownPaths } from './lib/library/library';
 
 // Sends `/` and unprefixed paths to the visitor's locale: cookie, then Accept-Language, then `ar`.
 const handleLocale = createMiddleware(routing);
 
-const ARTICLE_PATH = /^\/(ar|en)\/articles\/([^/]+)$/;
+const LOCALE_PATH = /^\/(ar|en)(\/.*)?$/;
+
+// Built once per server process: the site is static, its addresses change only with a build.
+let known: Set<string> | null = null;
 
 /**
- * An article address whose slug is not published goes to the locale's 404 handler
- * (app/[locale]/[...rest]/route.ts), which renders on the server; Next's own 404 for an
- * unknown static param reaches the browser without its text (vercel/next.js#62228). This also
- * turns away near-duplicates of a real slug (a trailing space, U+2028, another case).
+ * An address under a locale that no page has (an unknown article, topic or page number, a
+ * near-duplicate of a real slug with a trailing space, U+2028 or another case) is answered
+ * here with the locale's 404 page, rendered on the server, as app/[locale]/[...rest]/route.ts
+ * answers the paths no route matches. Next's own 404 for an unknown static param reaches the
+ * browser without its text (vercel/next.js#62228). In development every page decides for
+ * itself, so an editor's broken article still reaches its own error page.
  */
-function unknownArticle(request: NextRequest): NextResponse | null {
-  const match = ARTICLE_PATH.exec(request.nextUrl.pathname);
+function unknownAddress(request: NextRequest): Response | null {
+  if (process.env.NODE_ENV !== 'production') return null;
+  const match = LOCALE_PATH.exec(request.nextUrl.pathname);
   if (!match) return null;
-  const [, locale, slug] = match;
-  if (listArticleSlugs().includes(decodeURIComponent(slug!))) return null;
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}/not-found`;
-  return NextResponse.rewrite(url);
+  const [, locale, rest = '/'] = match;
+  known ??= knownPaths();
+  let path: string;
+  try {
+    path = decodeURIComponent(rest);
+  } catch {
+    path = rest;
+  }
+  return known.has(path) ? null : notFoundResponse(locale as Locale);
 }
 
 export default function proxy(request: NextRequest) {
-  const missing = unknownArticle(request);
+  const missing = unknownAddress(request);
   if (missing) return missing;
   const response = handleLocale(request);
   // A redirect chosen by cookie and Accept-Language must never be shared by a cache.

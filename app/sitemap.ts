@@ -1,15 +1,15 @@
 import type { MetadataRoute } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { listArticles } from '@/lib/content/loadArticles';
+import { knownPaths } from '@/lib/library/library';
 import { SITE_URL } from '@/lib/siteUrl';
 
 const absolute = (locale: (typeof routing.locales)[number], href: string) =>
   new URL(getPathname({ locale, href }), SITE_URL).href;
 
-/** Every published page in both UI languages, each with its alternates. */
+/** Every published page (library and topic pages, articles) in both UI languages, with alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const hrefs = ['/', ...listArticles().map((article) => `/articles/${article.slug}`)];
+  const hrefs = [...knownPaths()].filter((href) => !href.endsWith('.xml'));
   return hrefs.flatMap((href) =>
     routing.locales.map((locale) => ({
       url: absolute(locale, href),

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
 import { readingTime } from '@/lib/content/readingTime';
+import { formatDate } from '@/lib/formatDate';
 import { formatNumber } from '@/lib/formatNumber';
 
-/** Byline, source and reading time; shared by the reader and the library cards. */
+/** Byline, source, date and reading time; shared by the reader and the library cards. */
 export async function ArticleMeta({ article }: { article: Article }) {
   const locale = await getLocale();
   const t = await getTranslations('ArticleMeta');
@@ -30,6 +31,12 @@ export async function ArticleMeta({ article }: { article: Article }) {
           source: (chunks) => <bdi lang="ar">{chunks}</bdi>,
         })}
       </span>
+      {article.date && (
+        <>
+          <span aria-hidden="true">·</span>
+          <time dateTime={article.date}>{formatDate(locale, article.date)}</time>
+        </>
+      )}
       <span aria-hidden="true">·</span>
       <span>{t('readingTime', { min: formatNumber(locale, time.min), max: formatNumber(locale, time.max) })}</span>
     </p>

@@ -32,23 +32,45 @@ export function useContentChanges(onChange: () => void): boolean {
   return connected;
 }
 
-/** Tells the editor that saving a content file will update this page. */
-export function LiveStatus({ connected, label }: { connected: boolean; label: string }) {
-  if (!connected) return null;
+interface StatusProps {
+  connected: boolean;
+  label: string;
+  /** The hide button's name. */
+  dismiss: string;
+}
+
+/**
+ * Tells the editor that saving a content file will update this page: a small pill in the
+ * corner where a line starts (never over the middle of the reading column), which the editor
+ * can hide.
+ */
+export function LiveStatus({ connected, label, dismiss }: StatusProps) {
+  const [hidden, setHidden] = useState(false);
+  if (!connected || hidden) return null;
   return (
     <p
       role="status"
-      className="fixed inset-x-0 bottom-3 z-40 mx-auto w-fit rounded-full bg-ink px-3 py-1 text-xs text-paper print:hidden"
+      className="fixed start-3 bottom-3 z-40 flex max-w-[min(14rem,calc(100vw-1.5rem))] items-center gap-2 rounded-lg bg-ink py-1 ps-3 pe-1 text-xs leading-snug text-paper print:hidden"
     >
-      <span aria-hidden="true">● </span>
-      {label}
+      <span>
+        <span aria-hidden="true">● </span>
+        {label}
+      </span>
+      <button
+        type="button"
+        onClick={() => setHidden(true)}
+        aria-label={dismiss}
+        className="rounded-full px-2 py-0.5 leading-none hover:bg-paper/20"
+      >
+        <span aria-hidden="true">×</span>
+      </button>
     </p>
   );
 }
 
 /** Re-renders the page from the server on each content save. */
-export function ContentLiveReload({ label }: { label: string }) {
+export function ContentLiveReload({ label, dismiss }: { label: string; dismiss: string }) {
   const router = useRouter();
   const connected = useContentChanges(() => startTransition(() => router.refresh()));
-  return <LiveStatus connected={connected} label={label} />;
+  return <LiveStatus connected={connected} label={label} dismiss={dismiss} />;
 }

@@ -8,6 +8,7 @@ export interface UiStrings {
   contentError: string;
   retry: string;
   livePreview: string;
+  dismissLivePreview: string;
 }
 
 const Context = createContext<UiStrings | null>(null);

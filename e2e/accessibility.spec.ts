@@ -11,8 +11,17 @@ async function expectNoViolations(page: Page) {
 
 for (const locale of ['ar', 'en'] as const) {
   test.describe(`accessibility (${locale} UI)`, () => {
-    test('the library has no WCAG 2.2 AA violations', async ({ page }) => {
+    for (const path of ['', '/page/2', '/topics/nato']) {
+      test(`the library page /${locale}${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page);
+      });
+    }
+
+    test('search with its results open has no WCAG 2.2 AA violations', async ({ page }) => {
       await page.goto(`/${locale}`);
+      await page.getByRole('searchbox').fill(locale === 'ar' ? 'روته' : 'rutte');
+      await expect(page.locator('#site-search-results').getByRole('link').first()).toBeVisible();
       await expectNoViolations(page);
     });
 

@@ -1,9 +1,13 @@
-// Where the e2e flows build and serve: their own directory, with the fixture articles beside the
-// real ones, and a local origin. Read by scripts/test.mjs and playwright.config.ts.
+// Where the e2e flows build and serve: their own directory, with the fixture articles and a
+// generated library (E2E_LIBRARY, written by scripts/test.mjs before the build) beside the real
+// ones, and a local origin. Read by scripts/test.mjs and playwright.config.ts.
 export const E2E_PORT = Number(process.env.PORT ?? 3210);
+
+/** Synthetic articles in the e2e library: three library pages, topics over two pages. */
+export const E2E_LIBRARY = { dir: '.e2e-library', count: 45 };
 
 export const E2E_BUILD_ENV = {
   QARI_DIST_DIR: '.next-test',
-  QARI_EXTRA_CONTENT_DIR: 'e2e/fixtures/content',
+  QARI_EXTRA_CONTENT_DIR: `e2e/fixtures/content:${E2E_LIBRARY.dir}`,
   SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
 };

@@ -62,3 +62,47 @@ for (const width of [320, 390]) {
     await expectNoHorizontalScroll(page);
   });
 }
+
+for (const locale of ['ar', 'en'] as const) {
+  test(`the bar cuts a long Arabic title at its end, never its start (${locale} UI)`, async ({ page }) => {
+    const reader = await new ReaderPage(page, locale).open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await reader.scrollToSection('production-lines');
+    await expect(page.getByText(reader.text.progress(6), { exact: true }).filter({ visible: true })).toHaveCount(1);
+    const title = page.locator('.navigator-bar [lang="ar"]');
+    await expect(title).toHaveAttribute('dir', 'rtl');
+    // The title's first letters are inside the bar; the ellipsis takes its last ones.
+    const [first, box] = await title.evaluate((element) => {
+      const range = document.createRange();
+      range.setStart(element.firstChild!, 0);
+      range.setEnd(element.firstChild!, 4);
+      const start = range.getBoundingClientRect();
+      const own = element.getBoundingClientRect();
+      return [
+        { left: start.left, right: start.right },
+        { left: own.left, right: own.right, overflows: element.scrollWidth > element.clientWidth },
+      ];
+    });
+    expect(box.overflows).toBe(true);
+    expect(first.right).toBeLessThanOrEqual(box.right + 1);
+    expect(first.left).toBeGreaterThanOrEqual(box.left - 1);
+  });
+}
+
+test('each section is current once its top reaches just below the sticky bar', async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  const ids = await reader.sections.evaluateAll((sections) => sections.map((section) => section.id));
+  for (const [index, id] of ids.entries()) {
+    const reachable = await reader.section(id).evaluate((section) => {
+      const bar = document.querySelector('.navigator-bar')!.getBoundingClientRect().bottom;
+      const target = section.getBoundingClientRect().top + window.scrollY - bar - 8;
+      if (target > document.documentElement.scrollHeight - window.innerHeight) return false;
+      window.scrollTo({ top: target, behavior: 'instant' });
+      return true;
+    });
+    if (!reachable) continue;
+    await expect(
+      page.getByText(reader.text.progress(index + 1), { exact: true }).filter({ visible: true }),
+    ).toHaveCount(1);
+  }
+});

@@ -97,15 +97,41 @@ for (const width of [320, 390]) {
   });
 }
 
-test('toggling keeps the text being read where it was on screen', async ({ page }) => {
+test('mid-article, toggling keeps the paragraph being read where it was on screen', async ({ page }) => {
   const reader = await new ReaderPage(page).open();
   await reader.scrollToSection('production-lines');
-  const heading = reader.section('production-lines').getByRole('heading', { level: 2 });
-  const before = (await heading.boundingBox())!.y;
+  // The Arabic text's first paragraph (the English summary's come first in the section when on).
+  const paragraph = reader.section('production-lines').locator('.section-text').getByRole('paragraph').first();
+  const before = (await paragraph.boundingBox())!.y;
   for (let round = 0; round < 2; round++) {
+    // The toggle is far above, out of view: clicked as a keyboard user would reach it.
     await reader.summaryToggle.evaluate((button: HTMLElement) => button.click());
-    await expect(heading).toBeInViewport();
-    expect(Math.abs((await heading.boundingBox())!.y - before)).toBeLessThanOrEqual(60);
+    await expect(paragraph).toBeInViewport();
+    expect(Math.abs((await paragraph.boundingBox())!.y - before)).toBeLessThanOrEqual(4);
+  }
+});
+
+for (const locale of ['ar', 'en'] as const) {
+  test(`at the top, the toggle stays under the pointer as the summaries come and go (${locale})`, async ({ page }) => {
+    const reader = await new ReaderPage(page, locale).open();
+    const before = (await reader.summaryToggle.boundingBox())!.y;
+    for (let round = 0; round < 2; round++) {
+      await reader.summaryToggle.click();
+      await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', round === 0 ? 'true' : 'false');
+      await expect(reader.summaryToggle).toBeInViewport();
+      expect(Math.abs((await reader.summaryToggle.boundingBox())!.y - before)).toBeLessThanOrEqual(4);
+    }
+  });
+}
+
+test('in both UIs the English goes left: the article summary as every section summary', async ({ page }) => {
+  for (const locale of ['ar', 'en'] as const) {
+    const reader = await new ReaderPage(page, locale).open('?summary=on');
+    test.skip(reader.isPhone, 'side by side is for wide screens');
+    const header = page.locator('main article > header');
+    const headline = (await header.getByRole('heading', { level: 1 }).boundingBox())!;
+    const card = (await header.locator('.summary-card').boundingBox())!;
+    expect(card.x + card.width, locale).toBeLessThan(headline.x);
   }
 });
 

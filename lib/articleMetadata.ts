@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import type { Article } from './content/schema';
+import { topicsOf } from './library/library';
 import { SITE_URL } from './siteUrl';
 
 /** Canonical and hreflang links for a page that exists in every UI language. */
@@ -41,7 +42,7 @@ export function articleMetadata(article: Article, locale: Locale): Metadata {
       locale: locale === 'ar' ? 'ar_AR' : 'en_US',
       alternateLocale: locale === 'ar' ? ['en_US'] : ['ar_AR'],
       authors: [article.author],
-      tags: article.tags,
+      tags: topicsOf(article).map((topic) => (locale === 'ar' ? topic.ar : topic.en)),
       ...(article.date ? { publishedTime: article.date } : {}),
     },
     // X (Twitter) reads the title and description from og:* when its own tags are absent.
@@ -60,7 +61,7 @@ export function articleJsonLd(article: Article, locale: Locale) {
     inLanguage: 'ar',
     description: articleDescription(article, locale),
     url: new URL(getPathname({ locale, href: `/articles/${article.slug}` }), SITE_URL).href,
-    keywords: article.tags,
+    keywords: topicsOf(article).map((topic) => (locale === 'ar' ? topic.ar : topic.en)),
     ...(article.date ? { datePublished: article.date } : {}),
     ...(article.source.url ? { isBasedOn: article.source.url } : {}),
   };

@@ -55,6 +55,12 @@ async function main() {
   // Qari built for the address it is served from (canonical links right), without fixtures.
   const qariEnv = { SITE_URL: `http://127.0.0.1:${PORTS.qari}`, QARI_EXTRA_CONTENT_DIR: '', QARI_DIST_DIR: DIST_DIR };
   build([], qariEnv);
+  if (
+    spawnSync('npx', ['tsx', 'scripts/buildSearchIndex.ts'], { stdio: 'inherit', env: { ...process.env, ...qariEnv } })
+      .status
+  ) {
+    throw new Error('the search index could not be built');
+  }
   writeFileSync(
     `${BARE_DIR}/article.json`,
     JSON.stringify({

@@ -1,5 +1,6 @@
-// npm run edge -- [listenPort] [upstreamPort]: runs deploy/nginx.conf in the foreground, with
-// the ports written in, in front of a `next start` already listening on the upstream port.
+// npm run edge -- [listenPort] [upstreamPorts]: runs deploy/nginx.conf in the foreground, with
+// the ports written in, in front of app servers already listening on the upstream ports
+// (comma-separated: `npm run edge -- 8080 3000,3001` balances two).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,12 @@ for (const dir of ['tmp/body', 'tmp/proxy', 'cache']) mkdirSync(path.join(prefix
 
 const conf = readFileSync('deploy/nginx.conf', 'utf8')
   .replace('listen 127.0.0.1:8080;', `listen 127.0.0.1:${listen};`)
-  .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstream};`);
+  .replace(/^( *)server 127\.0\.0\.1:3000 (.*)$/m, (_line, indent, options) =>
+    upstream
+      .split(',')
+      .map((port) => `${indent}server 127.0.0.1:${port} ${options}`)
+      .join('\n'),
+  );
 const file = path.join(prefix, 'nginx.conf');
 writeFileSync(file, conf);
 

@@ -26,13 +26,13 @@ const BASE = {
   ].join(''),
 };
 
-/** Every character of the articles and of the Arabic UI messages. */
+/** Every character of the articles, the topics' names and the Arabic UI messages. */
 function contentCharacters() {
   const dir = 'content/articles';
   const files = readdirSync(dir, { recursive: true })
     .filter((file) => String(file).endsWith('.ar.md'))
     .map((file) => path.join(dir, String(file)));
-  const text = [...files, 'messages/ar.json'].map((file) => readFileSync(file, 'utf8')).join('');
+  const text = [...files, 'content/topics.yaml', 'messages/ar.json'].map((file) => readFileSync(file, 'utf8')).join('');
   return [...new Set(text)].join('');
 }
 

@@ -2,7 +2,7 @@
 // and ends with one line counting them all: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { E2E_BUILD_ENV } from '../e2e/buildEnv.mjs';
+import { E2E_BUILD_ENV, E2E_LIBRARY } from '../e2e/buildEnv.mjs';
 
 // The e2e build goes to its own directory (with the fixture articles in it), so the build that
 // `npm start` serves is never replaced. playwright.config.ts reads the same settings.
@@ -28,7 +28,11 @@ if (unit) {
 
 // Against a deployed copy (BASE_URL) there is nothing to build. The local build adds the
 // e2e fixture articles (one with a summary missing) beside the real content.
-const built = process.env.BASE_URL || run('npx next build', E2E_BUILD_ENV);
+const built =
+  process.env.BASE_URL ||
+  (run(`npx tsx scripts/syntheticLibrary.ts ${E2E_LIBRARY.dir} ${E2E_LIBRARY.count}`) &&
+    run('npx next build', E2E_BUILD_ENV) &&
+    run('npx tsx scripts/buildSearchIndex.ts', E2E_BUILD_ENV));
 if (built) {
   run(`npx playwright test ${process.argv.slice(2).join(' ')}`);
   const e2e = readJson('test-results/e2e.json');

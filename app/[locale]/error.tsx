@@ -35,7 +35,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
           </pre>
         </>
       )}
-      <LiveStatus connected={connected} label={strings.livePreview} />
+      <LiveStatus connected={connected} label={strings.livePreview} dismiss={strings.dismissLivePreview} />
       <button type="button" onClick={retry} className="mt-8 rounded-md border border-rule px-4 py-2">
         {strings.retry}
       </button>

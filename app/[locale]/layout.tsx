@@ -33,6 +33,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
     contentError: error('contentError'),
     retry: error('retry'),
     livePreview: live('connected'),
+    dismissLivePreview: live('dismiss'),
   };
   return (
     // The preferences script sets attributes on <html> before React hydrates.
@@ -55,7 +56,9 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
         {/* Islands get their strings as props; only the client-side error page needs these. */}
         <UiStringsProvider value={uiStrings}>
           {children}
-          {process.env.NODE_ENV === 'development' && <ContentLiveReload label={live('connected')} />}
+          {process.env.NODE_ENV === 'development' && (
+            <ContentLiveReload label={live('connected')} dismiss={live('dismiss')} />
+          )}
         </UiStringsProvider>
         <SiteFooter />
       </body>

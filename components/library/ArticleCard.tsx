@@ -1,31 +1,63 @@
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/LocaleLink';
 import type { Article } from '@/lib/content/schema';
+import { formatNumber } from '@/lib/formatNumber';
+import { excerpt } from '@/lib/library/excerpt';
+import { topicsOf } from '@/lib/library/library';
+import { articleHref } from '@/lib/library/paths';
 import { ArticleMeta } from '../ArticleMeta';
+import { TopicLinks } from './TopicLinks';
 
+/**
+ * One article in a list: its headline in the UI's language (the Arabic one beside it in the
+ * English UI), byline, date and reading time, a short excerpt in the UI's language, its topics
+ * and how many sections have an English summary.
+ */
 export async function ArticleCard({ article }: { article: Article }) {
   const locale = await getLocale();
+  const t = await getTranslations('ArticleCard');
   const english = locale === 'en';
+  const lead = article.sections[0]?.paragraphs[0] ?? '';
+  const text = english && article.summary ? article.summary.join(' ') : lead;
+  const summarised = article.sections.filter((section) => section.summary).length;
+  const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
+  const link = 'text-ink hover:text-accent hover:underline';
   return (
-    <li className="border-b border-rule py-8">
-      <h2 lang="ar" dir="rtl" className="text-2xl leading-[1.6] font-bold text-balance">
-        <LocaleLink href={`/articles/${article.slug}`} className="text-ink hover:text-accent hover:underline">
-          {article.headline.ar}
-        </LocaleLink>
-      </h2>
-      {english && (
-        <p lang="en" dir="ltr" className="mt-2 text-lg leading-snug">
-          {article.headline.en}
-        </p>
+    <li className="article-card border-b border-rule py-8">
+      {english ? (
+        <>
+          <h2 lang="en" dir="ltr" className="text-2xl leading-snug font-bold text-balance">
+            <LocaleLink href={articleHref(article.slug)} className={link}>
+              {article.headline.en}
+            </LocaleLink>
+          </h2>
+          <p lang="ar" dir="rtl" className="mt-2 text-lg leading-[1.7] text-muted">
+            {article.headline.ar}
+          </p>
+        </>
+      ) : (
+        <h2 lang="ar" dir="rtl" className="text-2xl leading-[1.6] font-bold text-balance">
+          <LocaleLink href={articleHref(article.slug)} className={link}>
+            {article.headline.ar}
+          </LocaleLink>
+        </h2>
       )}
       <div className="mt-3">
         <ArticleMeta article={article} />
       </div>
-      {english && article.summary && (
-        <p lang="en" dir="ltr" className="mt-3 leading-relaxed text-muted">
-          {article.summary[0]}
+      {text && (
+        <p
+          lang={english && article.summary ? 'en' : 'ar'}
+          dir={english && article.summary ? 'ltr' : 'rtl'}
+          className="card-excerpt mt-3 leading-relaxed text-muted"
+        >
+          {excerpt(text)}
         </p>
       )}
+      <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <TopicLinks topics={topicsOf(article)} />
+        <p className="text-sm text-muted">{t('summaries', { count })}</p>
+      </div>
     </li>
   );
 }

@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
+import { topicsOf } from '@/lib/library/library';
 import { ArticleMeta } from '../ArticleMeta';
+import { TopicLinks } from '../library/TopicLinks';
 import { ArticleHeadline } from './ArticleHeadline';
 import { ArticleJsonLd } from './ArticleJsonLd';
 import { ReadingSettings } from './ReadingSettings';
@@ -19,6 +21,7 @@ export async function ArticleHeader({ article }: { article: Article }) {
       <ArticleHeadline article={article} uiLocale={locale} summaryLabel={t('articleSummary')} />
       <div className="section-text mt-4 flex flex-col items-start gap-4">
         <ArticleMeta article={article} />
+        <TopicLinks topics={topicsOf(article)} />
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />
           <ReadingSettings />

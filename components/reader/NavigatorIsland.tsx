@@ -100,8 +100,14 @@ export function NavigatorIsland({ entries, labels }: Props) {
             {labels.open}
           </button>
           <p className="min-w-0 flex-1 text-sm">
-            <span className="block truncate leading-[1.9]">
-              <bdi lang={entry?.lang}>{entry?.title}</bdi>
+            {/* The title's own direction, whatever the UI's: an Arabic title keeps its start and
+                loses its end to the ellipsis, in the English UI too. */}
+            <span
+              lang={entry?.lang}
+              dir={entry?.lang === 'ar' ? 'rtl' : 'ltr'}
+              className="block truncate text-start leading-[1.9]"
+            >
+              {entry?.title}
             </span>
             <span className="block text-xs text-muted">{labels.progress[current]}</span>
           </p>

@@ -12,7 +12,8 @@ export function SectionSummary({ summary, missing, uiLocale }: Props) {
   if (!summary) {
     return (
       <div className="section-summary summary-card">
-        <p lang={uiLocale} className="text-[0.875em] text-muted italic">
+        {/* Arabic has no italic: a muted, dashed card says "not written yet" in both UIs. */}
+        <p lang={uiLocale} className="text-[0.875em] text-muted">
           {missing}
         </p>
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { SUMMARY_PARAM } from '@/lib/readerPreferences';
+import type { MouseEvent } from 'react';
 import { usePreference } from './usePreference';
 
 interface Props {
@@ -9,9 +10,15 @@ interface Props {
   count: string;
 }
 
-/** The first heading or paragraph of the article still (partly) below the sticky bar. */
-function readingAnchor(): HTMLElement | null {
-  const items = document.querySelectorAll<HTMLElement>('.article-body :is(h2, p)');
+/**
+ * What must stay put on screen when the summaries appear or go: the toggle itself while it is
+ * in view (the reader's pointer or finger is on it), else the first Arabic paragraph still
+ * (partly) below the sticky bar: the text being read.
+ */
+function readingAnchor(toggle: HTMLElement): HTMLElement | null {
+  const { top, bottom } = toggle.getBoundingClientRect();
+  if (top >= 0 && bottom <= window.innerHeight) return toggle;
+  const items = document.querySelectorAll<HTMLElement>('.article-body .reader-p');
   return Array.from(items).find((item) => item.getBoundingClientRect().bottom > 80) ?? null;
 }
 
@@ -24,8 +31,8 @@ export function SummaryToggle({ label, count }: Props) {
   const [summary, setSummary] = usePreference('summary', 'off');
   const on = summary === 'on';
 
-  const toggle = () => {
-    const anchor = readingAnchor();
+  const toggle = (event: MouseEvent<HTMLButtonElement>) => {
+    const anchor = readingAnchor(event.currentTarget);
     const before = anchor?.getBoundingClientRect().top ?? 0;
     setSummary(on ? 'off' : 'on');
     const url = new URL(window.location.href);

@@ -62,6 +62,21 @@ test('a draft is previewed in development, with a visible Draft badge', async ({
   const response = await page.goto('/en/articles/fixture-draft');
   expect(response?.status()).toBe(200);
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  // Undated, the draft is listed after every dated article: on the library's last page.
   await page.goto('/en');
-  await expect(page.getByRole('link', { name: 'مسودة تجريبية لم تُنشر بعد' })).toBeVisible();
+  const draft = page.getByRole('link', { name: 'A test draft not yet published' });
+  while (!(await draft.count())) await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(draft).toBeVisible();
+});
+
+test('the live preview pill sits in a corner, never over the reading column, and can be hidden', async ({ page }) => {
+  await page.goto('/en/articles/fixture-live-edit');
+  const pill = page.getByRole('status').filter({ hasText: LIVE });
+  await expect(pill).toBeVisible({ timeout: 20_000 });
+  const column = (await page.locator('main article').boundingBox())!;
+  const box = (await pill.boundingBox())!;
+  // In the start corner (left in the English UI), clear of the article's text column.
+  expect(box.x + box.width).toBeLessThanOrEqual(column.x);
+  await pill.getByRole('button', { name: 'Hide' }).click();
+  await expect(pill).toHaveCount(0);
 });

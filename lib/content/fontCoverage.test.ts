@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { listArticles } from './loadArticles';
+import { listArticles, listTopics } from './loadArticles';
 
 // The app serves subsets of Noto Naskh Arabic (npm run fonts:subset). They must still draw every
 // character the articles use, and shape Arabic exactly like the full font: lam-alef, joins, marks.
@@ -17,9 +17,9 @@ const texts = [
     article.headline.ar,
     article.author,
     article.source.name,
-    ...article.tags,
     ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]),
   ]),
+  ...listTopics().map((topic) => topic.ar),
 ];
 
 describe('the subset fonts', () => {

@@ -4,6 +4,7 @@ import { articleFiles, articleFolderNames, CONTENT_DIR } from './articleFolder';
 import { ContentError, throwCollected } from './ContentError';
 import { fileSizeProblem } from './limits';
 import { parseArticle } from './parseArticle';
+import { readTopics, type Topic } from './topics';
 import type { Article } from './schema';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -26,8 +27,21 @@ function readIfExists(file: string, problems: ContentError[]): string | null {
   return '';
 }
 
+const production = () => process.env.NODE_ENV === 'production';
+
+// Production reads the topic registry once per process; dev re-reads it, like the articles.
+let topicsCache: Topic[] | null = null;
+/** The topics declared in content/topics.yaml, in the order declared. */
+export function listTopics(): Topic[] {
+  if (!production()) return readTopics();
+  topicsCache ??= readTopics();
+  return topicsCache;
+}
+
+const topicSlugs = () => new Set(listTopics().map((topic) => topic.slug));
+
 /** Reads one article folder; errors name the file relative to the repo root. */
-export function readArticleFolder(dir: string, slug: string): Article | null {
+export function readArticleFolder(dir: string, slug: string, knownTopics = topicSlugs()): Article | null {
   const files = articleFiles(dir, slug);
   const problems: ContentError[] = [];
   const articleText = readIfExists(files.article, problems);
@@ -38,19 +52,25 @@ export function readArticleFolder(dir: string, slug: string): Article | null {
     slug,
     article: { file: files.article, text: articleText },
     summary: summaryText === null ? null : { file: files.summary, text: summaryText },
+    knownTopics,
   });
 }
 
-/** The e2e build adds its fixture articles (e.g. one with a summary missing) from here. */
-const EXTRA_DIR = process.env.QARI_EXTRA_CONTENT_DIR || undefined;
-// turbopackIgnore: a directory named at run time must not make the build trace the whole project.
-const DIRS = [CONTENT_DIR, ...(EXTRA_DIR ? [path.resolve(/*turbopackIgnore: true*/ EXTRA_DIR)] : [])];
+/**
+ * The e2e build adds its fixture articles (one with a summary missing, a generated library)
+ * from these folders: QARI_EXTRA_CONTENT_DIR, separated by ':'.
+ */
+export const EXTRA_DIRS = (process.env.QARI_EXTRA_CONTENT_DIR ?? '')
+  .split(path.delimiter)
+  .filter(Boolean)
+  // turbopackIgnore: a directory named at run time must not make the build trace the whole project.
+  .map((dir) => path.resolve(/*turbopackIgnore: true*/ dir));
+const DIRS = [CONTENT_DIR, ...EXTRA_DIRS];
 
 function readEverything(): Article[] {
-  return DIRS.flatMap((dir) => articleFolderNames(dir).flatMap((slug) => readArticleFolder(dir, slug) ?? []));
+  const known = topicSlugs();
+  return DIRS.flatMap((dir) => articleFolderNames(dir).flatMap((slug) => readArticleFolder(dir, slug, known) ?? []));
 }
-
-const production = () => process.env.NODE_ENV === 'production';
 
 // Production parses once per process; dev re-reads so edits show on the next render.
 let cached: Article[] | null = null;

@@ -55,7 +55,7 @@ describe('parseArticle', () => {
   it('reads frontmatter, the lead and each section with its summary', () => {
     const article = parse(FRONTMATTER + BODY);
     expect(article.headline).toEqual({ ar: 'عنوان', en: 'A headline' });
-    expect(article.tags).toEqual([]);
+    expect(article.topics).toEqual([]);
     expect(article.draft).toBe(false);
     expect(article.summary).toEqual(['The article in English.']);
     expect(article.sections.map((s) => [s.id, s.heading, s.paragraphs])).toEqual([

@@ -9,6 +9,8 @@ export interface ArticleSource {
   /** Paths as shown to the editor in errors, and the files' text. */
   article: { file: string; text: string };
   summary: { file: string; text: string } | null;
+  /** The slugs declared in content/topics.yaml; without it, topics are not checked. */
+  knownTopics?: ReadonlySet<string>;
 }
 
 function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>, problems: ContentError[]) {
@@ -57,14 +59,14 @@ function articleProblems(file: string, doc: RawDocument): ContentError[] {
  * Turns an article's Markdown and its English summary into a validated Article. Every problem
  * in either file is reported at once (ContentErrors), each as `file:line: reason`.
  */
-export function parseArticle({ slug, article, summary }: ArticleSource): Article {
+export function parseArticle({ slug, article, summary, knownTopics }: ArticleSource): Article {
   const problems = textProblems(article.file, article.text);
   const doc = parseMarkdown(article.file, article.text, problems);
   let meta: Frontmatter | null = null;
   if (!doc.frontmatter) problems.push(new ContentError(article.file, 1, 'missing frontmatter: start the file with a --- block'));
   else {
     try {
-      meta = parseFrontmatter(article.file, doc.frontmatter.text, doc.frontmatter.line);
+      meta = parseFrontmatter(article.file, doc.frontmatter.text, doc.frontmatter.line, knownTopics);
     } catch (error) {
       const found = contentErrorsOf(error);
       if (!found.length) throw error;

@@ -21,9 +21,15 @@ const EXPECTED: Record<string, string> = {
 
 /**
  * Parses and validates frontmatter YAML. `firstLine` is the file line the YAML starts on,
- * so every error points at the line in the file, not in the YAML block.
+ * so every error points at the line in the file, not in the YAML block. With `knownTopics`,
+ * a topic not declared in content/topics.yaml is an error on its own line.
  */
-export function parseFrontmatter(file: string, yamlText: string, firstLine: number): Frontmatter {
+export function parseFrontmatter(
+  file: string,
+  yamlText: string,
+  firstLine: number,
+  knownTopics?: ReadonlySet<string>,
+): Frontmatter {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -41,7 +47,17 @@ export function parseFrontmatter(file: string, yamlText: string, firstLine: numb
   }
 
   const result = FrontmatterSchema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) {
+    const unknown = knownTopics ? result.data.topics.findIndex((topic) => !knownTopics.has(topic)) : -1;
+    if (unknown < 0) return result.data;
+    const node = doc.getIn(['topics', unknown], true);
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    throw new ContentError(
+      file,
+      fileLine(offset),
+      `unknown topic "${result.data.topics[unknown]}": declare it in content/topics.yaml, or check its spelling`,
+    );
+  }
 
   const issue = result.error.issues[0]!;
   const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;

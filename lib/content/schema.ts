@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASCII_ID } from './articleFolder';
 import { LIMITS } from './limits';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -12,7 +13,8 @@ export const FrontmatterSchema = z.strictObject({
   author: text,
   source: z.strictObject({ name: text, url: webAddress.optional() }),
   date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
-  tags: z.array(text).default([]),
+  /** Topic slugs, each declared in content/topics.yaml. */
+  topics: z.array(z.string().regex(ASCII_ID, 'must be topic slugs (lowercase ASCII, hyphens)')).default([]),
   draft: z.boolean().default(false),
 });
 

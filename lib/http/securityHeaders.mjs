@@ -4,13 +4,15 @@
 /**
  * No third-party origin anywhere. Scripts need 'unsafe-inline': Next streams each page's data
  * as inline scripts whose hashes differ per page, and per-request nonces would make every
- * page dynamic; everything else is locked down. Dev adds what hot reload needs.
+ * page dynamic; everything else is locked down. 'wasm-unsafe-eval' lets the search engine
+ * (Pagefind, our own file) compile its WebAssembly, and allows no JavaScript eval. Dev adds
+ * what hot reload needs.
  * @param {boolean} production
  */
 export function contentSecurityPolicy(production) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
+    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${production ? '' : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

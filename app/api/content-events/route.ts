@@ -1,6 +1,7 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR } from '@/lib/content/articleFolder';
+import { EXTRA_DIRS } from '@/lib/content/loadArticles';
+import { TOPICS_FILE } from '@/lib/content/topics';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,13 +11,14 @@ export const dynamic = 'force-dynamic';
  */
 export function GET(request: Request) {
   if (process.env.NODE_ENV !== 'development') return new Response('Not found', { status: 404 });
-  const dirs = [CONTENT_DIR, process.env.QARI_EXTRA_CONTENT_DIR].filter((dir): dir is string => !!dir);
+  // content/ holds the articles and the topic registry.
+  const watched = [path.dirname(TOPICS_FILE), ...EXTRA_DIRS];
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     start(controller) {
       controller.enqueue(encoder.encode(': watching content\n\n'));
-      const watchers = dirs.map((dir) =>
-        watch(path.resolve(dir), { recursive: true }, () => controller.enqueue(encoder.encode('data: change\n\n'))),
+      const watchers = watched.map((target) =>
+        watch(target, { recursive: true }, () => controller.enqueue(encoder.encode('data: change\n\n'))),
       );
       request.signal.addEventListener('abort', () => {
         watchers.forEach((watcher) => watcher.close());

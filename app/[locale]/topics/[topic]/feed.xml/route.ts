@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import { routing, type Locale } from '@/i18n/routing';
+import { listTopics } from '@/lib/content/loadArticles';
+import { atomFeed, atomResponse } from '@/lib/library/atomFeed';
+import { articlesOnTopic, getTopic, topicsOf } from '@/lib/library/library';
+import { feedHref, topicHref } from '@/lib/library/paths';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+// A route handler has no layout above it to give the locales: it lists both params itself.
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => listTopics().map((topic) => ({ locale, topic: topic.slug })));
+}
+
+/** A topic's Atom feed in a UI language. */
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/topics/[topic]/feed.xml'>) {
+  const { locale, topic: slug } = (await params) as { locale: Locale; topic: string };
+  const topic = getTopic(slug)!;
+  const t = await getTranslations({ locale, namespace: 'TopicPage' });
+  return atomResponse(
+    atomFeed({
+      locale,
+      title: t('feed', { name: locale === 'ar' ? topic.ar : topic.en }),
+      pageHref: topicHref(slug),
+      feedHref: feedHref(slug),
+      articles: articlesOnTopic(slug),
+      topicsOf,
+    }),
+  );
+}

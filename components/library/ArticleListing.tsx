@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/SiteHeader';
+import type { Article } from '@/lib/content/schema';
+import type { Page } from '@/lib/library/pages';
+import { ArticleCard } from './ArticleCard';
+import { Pager } from './Pager';
+
+interface Props {
+  title: string;
+  intro: ReactNode;
+  empty: string;
+  list: Page<Article>;
+  hrefFor: (page: number) => string;
+  /** The page's address without the locale, for the language switch. */
+  path: string;
+}
+
+/** A page of a list of articles (the library, a topic): heading, cards, pager. */
+export function ArticleListing({ title, intro, empty, list, hrefFor, path }: Props) {
+  return (
+    <>
+      <SiteHeader path={path} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-10">
+        <h1 className="text-3xl font-bold">{title}</h1>
+        <p className="mt-3 text-lg text-muted">{intro}</p>
+        {list.items.length ? (
+          <ol className="mt-6">
+            {list.items.map((article) => (
+              <ArticleCard key={article.slug} article={article} />
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-6">{empty}</p>
+        )}
+        <Pager page={list.page} pageCount={list.pageCount} hrefFor={hrefFor} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+/** Addresses of the library's pages, without the locale prefix (i18n/navigation adds it). */
+export const libraryHref = (page = 1) => (page === 1 ? '/' : `/page/${page}`);
+export const topicHref = (topic: string, page = 1) =>
+  page === 1 ? `/topics/${topic}` : `/topics/${topic}/page/${page}`;
+export const articleHref = (slug: string) => `/articles/${slug}`;
+export const feedHref = (topic?: string) => (topic ? `/topics/${topic}/feed.xml` : '/feed.xml');

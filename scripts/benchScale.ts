@@ -1,0 +1,143 @@
+// npm run bench:scale — what a library of 10, 100 and 1,000 articles costs: each a synthetic
+// library (scripts/syntheticLibrary.ts, in a temporary folder, never content/) built into its
+// own directory, then served and measured. Prints a growth table and writes bench/scale.{json,md}.
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { measured } from './bench/processTree';
+import { ensureFree, start, stop, waitFor } from './bench/servers';
+import { writeSyntheticLibrary } from './syntheticLibrary';
+
+const SIZES = (process.env.SCALE_SIZES ?? '10,100,1000').split(',').map(Number);
+const PORT = 4110;
+const MiB = 1024 * 1024;
+
+function sizeOf(target: string): { bytes: number; files: number } {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return { bytes: stat.size, files: 1 };
+  return readdirSync(target).reduce(
+    (sum, name) => {
+      const inner = sizeOf(path.join(target, name));
+      return { bytes: sum.bytes + inner.bytes, files: sum.files + inner.files };
+    },
+    { bytes: 0, files: 0 },
+  );
+}
+
+const countFiles = (dir: string, suffix: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, entry) =>
+      n + (entry.isDirectory() ? countFiles(path.join(dir, entry.name), suffix) : entry.name.endsWith(suffix) ? 1 : 0),
+    0,
+  );
+
+async function htmlBytes(url: string) {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { raw: body.length, gzip: gzipSync(body).length };
+}
+
+/** Types a query into the library page's search field: time to the first result, bytes fetched. */
+async function searchCost(origin: string, query: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/ar`);
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/search-index/')) {
+        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      }
+    });
+    const field = page.getByRole('searchbox');
+    const started = performance.now();
+    await field.pressSequentially(query);
+    await page.locator('#site-search-results a').first().waitFor();
+    const ms = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    return { ms, bytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(size: number) {
+  const content = mkdtempSync(path.join(tmpdir(), `qari-scale-${size}-`));
+  const distDir = `.next-scale-${size}`;
+  writeSyntheticLibrary(content, size);
+  const env = {
+    QARI_EXTRA_CONTENT_DIR: content,
+    QARI_DIST_DIR: distDir,
+    SITE_URL: `http://127.0.0.1:${PORT}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  rmSync(distDir, { recursive: true, force: true });
+  const build = await measured('npx', ['next', 'build'], env);
+  if (!build.ok) throw new Error(`build of ${size} articles failed`);
+  const index = await measured('npx', ['tsx', 'scripts/buildSearchIndex.ts'], env);
+  const pages = countFiles(path.join(distDir, 'server', 'app'), '.html');
+  const searchIndex = sizeOf(path.join(distDir, 'search-index'));
+  await ensureFree(PORT);
+  const server: ChildProcess = start(
+    'node',
+    ['scripts/serve.mjs', '--port', String(PORT), '--hostname', '127.0.0.1'],
+    env,
+  );
+  try {
+    const origin = `http://127.0.0.1:${PORT}`;
+    await waitFor(`${origin}/ar`);
+    const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+    const figures = {
+      articles: size + 1,
+      buildSeconds: build.seconds,
+      msPerPage: (build.seconds * 1000) / pages,
+      msPerArticle: (build.seconds * 1000) / (size + 1),
+      peakMiB: build.peakBytes / MiB,
+      pages,
+      distMiB: sizeOf(distDir).bytes / MiB,
+      indexSeconds: index.seconds,
+      indexKiB: searchIndex.bytes / 1024,
+      indexFiles: searchIndex.files,
+      library: await htmlBytes(`${origin}/ar`),
+      topic: await htmlBytes(`${origin}/ar/topics/nato`),
+      reader: await htmlBytes(`${origin}/ar/articles/nato-rutte-bucharest-industry-forum`),
+      sitemapEntries: sitemap.split('<url>').length - 1,
+      search: await searchCost(origin, 'الابداعيه'),
+    };
+    return figures;
+  } finally {
+    stop(server);
+    rmSync(content, { recursive: true, force: true });
+    rmSync(distDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const rows = [];
+  for (const size of SIZES) {
+    console.error(`bench:scale: ${size} synthetic articles`);
+    rows.push(await measure(size));
+  }
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const lines = [
+    `# Qari growth benchmark (${new Date().toISOString()}; articles = synthetic + the seed)`,
+    '',
+    '| articles | build | ms/page | ms/article | peak memory | pages | build dir | search index (files) | index build | first query: time, bytes | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.msPerArticle.toFixed(0)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${r.indexSeconds.toFixed(1)} s | ${r.search.ms.toFixed(0)} ms, ${kib(r.search.bytes)} | ${r.library.raw} B (${r.library.gzip} B) | ${r.topic.raw} B (${r.topic.gzip} B) | ${r.reader.raw} B (${r.reader.gzip} B) | ${r.sitemapEntries} |`,
+    ),
+  ];
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/scale.json', JSON.stringify(rows, null, 2));
+  writeFileSync('bench/scale.md', `${lines.join('\n')}\n`);
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
