@@ -139,6 +139,9 @@ test('a section without a summary says so, and the toggle counts it', async ({ p
   test.skip(!!process.env.BASE_URL, 'the fixture article exists only in the local test build');
   const reader = await new ReaderPage(page, 'en', 'fixture-missing-summary').open('?summary=on');
   await expect(reader.summaryToggle).toContainText('1/2');
-  await expect(page.getByText('No English summary for this section yet.')).toBeVisible();
+  const missing = page.getByText('No English summary for this section yet.');
+  await expect(missing).toBeVisible();
+  // Never italic (Arabic has none, and the Arabic UI says it in Arabic): a dashed card instead.
+  expect(await missing.evaluate((element) => getComputedStyle(element).fontStyle)).toBe('normal');
   await expect(page.getByText(/Only the lead of this test article/)).toBeVisible();
 });

@@ -2,7 +2,7 @@
 // library (scripts/syntheticLibrary.ts, in a temporary folder, never content/) built into its
 // own directory, then served and measured. Prints a growth table and writes bench/scale.{json,md}.
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -46,9 +46,10 @@ async function searchCost(origin: string, query: string) {
     const page = await browser.newPage();
     await page.goto(`${origin}/ar`);
     let bytes = 0;
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname.startsWith('/search-index/')) {
-        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    // Bytes on the wire (after any Content-Encoding), as the reader's connection carries them.
+    page.on('requestfinished', async (request) => {
+      if (new URL(request.url()).pathname.startsWith('/search-index/')) {
+        bytes += (await request.sizes()).responseBodySize;
       }
     });
     const field = page.getByRole('searchbox');
@@ -57,6 +58,7 @@ async function searchCost(origin: string, query: string) {
     await page.locator('#site-search-results a').first().waitFor();
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');
+    await new Promise((resolve) => setTimeout(resolve, 200));
     return { ms, bytes };
   } finally {
     await browser.close();
@@ -115,10 +117,16 @@ async function measure(size: number) {
 }
 
 async function main() {
+  // `next build` adds each new build directory's types to tsconfig.json: put it back after.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
   const rows = [];
-  for (const size of SIZES) {
-    console.error(`bench:scale: ${size} synthetic articles`);
-    rows.push(await measure(size));
+  try {
+    for (const size of SIZES) {
+      console.error(`bench:scale: ${size} synthetic articles`);
+      rows.push(await measure(size));
+    }
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig);
   }
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const lines = [

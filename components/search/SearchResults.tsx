@@ -77,7 +77,7 @@ export default function SearchResults({ id, query, locale, labels, onLeave }: Pr
     <div
       id={id}
       hidden={state.status === 'idle'}
-      className="search-results absolute inset-x-0 top-full z-50 mt-2 max-h-[70dvh] overflow-y-auto rounded-lg border border-rule bg-paper p-3 shadow-lg"
+      className="search-results absolute inset-x-0 top-full z-50 mt-2 max-h-[70dvh] overflow-y-auto rounded-lg border border-rule bg-paper p-3 shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-16"
     >
       <p role="status" className="px-1 text-sm text-muted">
         {message}
