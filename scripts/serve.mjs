@@ -41,7 +41,11 @@ function staticFileSize(pathname) {
   }
 }
 
+let stopping = false;
+
 const server = createServer((request, response) => {
+  // Stopping: answer what is under way, and close each connection after it.
+  if (stopping) response.setHeader('Connection', 'close');
   const answer = guardRequest(request, staticFileSize);
   if (!answer) return handle(request, response);
   response.writeHead(answer.status, {
@@ -56,6 +60,19 @@ const server = createServer((request, response) => {
 server.on('connect', (_request, socket) => {
   socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
 });
+// A stop (a deploy, a scale-down) takes no new connections and finishes the requests under
+// way, so an edge in front retries nothing and loses nothing; a crash can only cut the responses
+// being written at that instant.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
+
 server.listen(port, hostname, () => {
   console.log(`Qari: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (build in ${distDir}/)`);
 });

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PAGE_END_ID, type NavigatorEntry, type NavigatorLabels } from './navigatorTypes';
-import { SectionList } from './SectionList';
+import { SectionNav } from './SectionNav';
 import { useScrollSpy } from './useScrollSpy';
 
 const DIALOG_ID = 'section-navigator-dialog';
@@ -16,14 +16,6 @@ interface Props {
 
 function focusHeading(id: string) {
   document.getElementById(`${id}-heading`)?.focus({ preventScroll: true });
-}
-
-function Progress({ percent }: { percent: string }) {
-  return (
-    <div className="mb-4 h-1 rounded bg-rule" aria-hidden="true">
-      <div className="h-full rounded bg-accent transition-[inline-size]" style={{ inlineSize: percent }} />
-    </div>
-  );
 }
 
 /**
@@ -79,6 +71,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
 
   const entry = entries[current];
   const percent = `${((current + 1) / entries.length) * 100}%`;
+  const shared = { title: labels.title, position: labels.progress[current] ?? '', percent, entries, current };
 
   return (
     <>
@@ -121,14 +114,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
         ref={list}
         className="navigator-panel print:hidden lg:sticky lg:top-0 lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:py-8"
       >
-        <nav aria-labelledby={TITLE_ID} className="my-4 p-4 lg:my-0 lg:p-0">
-          <h2 id={TITLE_ID} className="mb-3 text-lg font-bold">
-            {labels.title}
-          </h2>
-          <p className="mb-2 text-sm text-muted">{labels.progress[current]}</p>
-          <Progress percent={percent} />
-          <SectionList entries={entries} current={current} onChoose={jumpTo} />
-        </nav>
+        <SectionNav {...shared} titleId={TITLE_ID} onChoose={jumpTo} className="my-4 p-4 lg:my-0 lg:p-0" />
       </div>
 
       <dialog
@@ -146,11 +132,12 @@ export function NavigatorIsland({ entries, labels }: Props) {
         className="navigator-dialog m-auto max-h-[85dvh] w-[calc(100%-2rem)] max-w-md rounded-lg border border-rule bg-paper p-0 text-ink shadow-xl backdrop:bg-black/50"
       >
         {open && (
-          <nav aria-labelledby={DIALOG_TITLE_ID} className="p-4">
-            <div className="mb-3 flex items-center justify-between gap-2">
-              <h2 id={DIALOG_TITLE_ID} className="text-lg font-bold">
-                {labels.title}
-              </h2>
+          <SectionNav
+            {...shared}
+            titleId={DIALOG_TITLE_ID}
+            onChoose={choose}
+            className="p-4"
+            action={
               <button
                 type="button"
                 onClick={() => dialog.current?.close()}
@@ -158,11 +145,8 @@ export function NavigatorIsland({ entries, labels }: Props) {
               >
                 {labels.close}
               </button>
-            </div>
-            <p className="mb-2 text-sm text-muted">{labels.progress[current]}</p>
-            <Progress percent={percent} />
-            <SectionList entries={entries} current={current} onChoose={choose} />
-          </nav>
+            }
+          />
         )}
       </dialog>
     </>

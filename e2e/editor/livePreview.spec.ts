@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openLibraryPageWith } from '../helpers/libraryPages';
 
 // These flows drive `next dev`, the editors' preview, and edit a fixture article on disk.
 const file = path.join(__dirname, '..', 'fixtures', 'content', 'fixture-live-edit', 'article.ar.md');
@@ -63,9 +64,8 @@ test('a draft is previewed in development, with a visible Draft badge', async ({
   expect(response?.status()).toBe(200);
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
   // Undated, the draft is listed after every dated article: on the library's last page.
-  await page.goto('/en');
   const draft = page.getByRole('link', { name: 'A test draft not yet published' });
-  while (!(await draft.count())) await page.getByRole('link', { name: 'Next page' }).click();
+  await openLibraryPageWith(page, 'en', draft);
   await expect(draft).toBeVisible();
 });
 
