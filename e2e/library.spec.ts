@@ -58,6 +58,8 @@ async function walkPages(
     }
     expect(onPage).toHaveLength(20);
     await next.click();
+    // Read the next page's cards only once it is the page on screen.
+    await expect(page).toHaveURL(new RegExp(`/page/${n + 1}$`));
   }
 }
 
