@@ -11,5 +11,8 @@ export async function openLibraryPageWith(page: Page, locale: 'ar' | 'en', targe
     await expect(next, `not on library pages 1–${n}`).toHaveCount(1);
     await next.click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/page/${n + 1}$`));
+    // The pager sits under the list: once it shows the new page, the cards are there too.
+    const position = locale === 'ar' ? `الصفحة ${n + 1} من` : `Page ${n + 1} of`;
+    await expect(page.getByText(new RegExp(`^${position} \\d+$`))).toBeVisible();
   }
 }
