@@ -92,6 +92,8 @@ describe('parseArticle', () => {
     ['the reserved lead id', FRONTMATTER + BODY.replace('{#second}', '{#lead}'), null, 'article.ar.md:16: section id "lead" is reserved'],
     ['an empty section', FRONTMATTER + BODY.replace('نص القسم الأول.', ''), null, 'article.ar.md:12: section "first" is empty'],
     ['a list', FRONTMATTER + BODY + '\n- بند\n', null, 'article.ar.md:20: unsupported Markdown (list)'],
+    ['a link definition (CommonMark would drop it unseen)', FRONTMATTER + BODY + '\n[x]: https://example.com\n', null, 'article.ar.md:20: unsupported Markdown (definition)'],
+    ['a link definition at the end of a section', FRONTMATTER + BODY.replace('نص القسم الأول.', 'نص القسم الأول.\n\n[y]: /a'), null, 'article.ar.md:16: unsupported Markdown (definition)'],
     ['a level-3 heading', FRONTMATTER + BODY + '\n### فرعي\n', null, 'article.ar.md:20: a level-3 heading'],
     ['a summary for an unknown section', FRONTMATTER + BODY, SUMMARY + '\n## Third {#third}\n\nMore.\n', 'summary.en.md:11: summary for unknown section "third"'],
     ['a comment inside a paragraph', FRONTMATTER + BODY.replace('نص القسم الأول.', 'نص <!-- ملاحظة --> القسم.'), null, 'article.ar.md:14: a comment inside a paragraph would be shown to readers'],
@@ -118,6 +120,11 @@ describe('parseArticle', () => {
       'content/articles/sample/article.ar.md:22: a comment inside a paragraph would be shown to readers: put it on its own line',
       'content/articles/sample/summary.en.md:11: summary for unknown section "third"',
     ]);
+  });
+
+  it('reads a hard line break inside a paragraph as a space between words', () => {
+    const article = parse(`${FRONTMATTER}\nكلمة  \nأخرى\\\nثالثة\n`, null);
+    expect(article.sections[0]?.paragraphs).toEqual(['كلمة أخرى ثالثة']);
   });
 
   it('keeps a whole-line comment as an editor\'s note, never shown', () => {

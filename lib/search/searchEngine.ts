@@ -5,7 +5,9 @@ import { snippet, type SnippetPart } from './snippet';
 
 /** Pagefind's browser API, as much of it as Qari uses. */
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  /** Starts loading the index's entry, metadata and WebAssembly. */
+  init(): Promise<void>;
   search(term: string): Promise<{ results: { id: string; data(): Promise<{ meta: SectionMeta }> }[] } | null>;
 }
 
@@ -23,7 +25,10 @@ function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${SEARCH_INDEX_URL}pagefind.js`;
     const engine = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
-    await engine.options({ baseUrl: '/' });
+    // In the page, not a worker: the worker's own script is one more round trip before the
+    // first answer, and a query over a few thousand sections takes milliseconds.
+    await engine.options({ baseUrl: '/', noWorker: true });
+    await engine.init();
     return engine;
   })();
   loading.catch(() => (loading = null));
