@@ -50,12 +50,6 @@ async function searchCost(origin: string, query: string, pauseMs: number) {
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/ar`);
-    let bytes = 0;
-    page.on('requestfinished', async (request) => {
-      if (new URL(request.url()).pathname.startsWith('/search-index/')) {
-        bytes += (await request.sizes()).responseBodySize;
-      }
-    });
     const answered = page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -72,7 +66,13 @@ async function searchCost(origin: string, query: string, pauseMs: number) {
     await field.pressSequentially(query);
     const ms = await answered;
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(200);
+    // Bytes on the wire (after any Content-Encoding), by the page's own Resource Timing.
+    const bytes = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/search-index/'))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+    );
     return { ms, bytes };
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 // npm run content:check [-- <content dir>] [--time]: prints `file:line: level: message` and exits
 // 1 on any error; `--time` adds how long the check took.
 import { parseArgs } from 'node:util';
-import { checkAll } from '../lib/content/checkContent';
+import { checkAll, formatFinding } from '../lib/content/checkContent';
 import { CONTENT_DIR } from '../lib/content/articleFolder';
 
 const started = performance.now();
@@ -16,8 +16,10 @@ try {
 const { values, positionals } = parsed;
 const dir = positionals[0] ?? CONTENT_DIR;
 const { articles, findings } = checkAll(dir);
-for (const f of findings) console.log(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.level}: ${f.message}`);
+for (const f of findings) console.log(formatFinding(f));
 const errors = findings.filter((f) => f.level === 'error').length;
+const warnings = findings.filter((f) => f.level === 'warning').length;
+const notes = findings.length - errors - warnings;
 const time = values.time ? ` in ${Math.round(performance.now() - started)} ms` : '';
-console.log(`content:check: ${articles} article(s), ${errors} error(s), ${findings.length - errors} warning(s)${time}`);
+console.log(`content:check: ${articles} article(s), ${errors} error(s), ${warnings} warning(s), ${notes} note(s)${time}`);
 process.exit(errors ? 1 : 0);

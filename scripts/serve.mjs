@@ -1,14 +1,16 @@
 // `npm start`: serves the production build. Next's own server answers a few hostile requests
 // with a 500 and a stack trace (TRACE, broken percent-encoding, unsatisfiable ranges), so a
-// small guard answers those first (lib/http/requestGuard.mjs); everything else is Next's.
+// small guard answers those first (lib/http/requestGuard.mjs); everything else is Next's, and
+// an error Next cannot render still reaches the reader as a page (lib/http/serverErrors.mjs).
 // Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]; PORT and HOSTNAME work too.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { guardRequest } from '../lib/http/requestGuard.mjs';
 import { securityHeaders } from '../lib/http/securityHeaders.mjs';
+import { withErrorPages } from '../lib/http/serverErrors.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -24,10 +26,17 @@ if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
 
 process.env.NODE_ENV = 'production';
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
-const handle = app.getRequestHandler();
 await app.prepare();
 
 const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key, value]));
+const messages = Object.fromEntries(
+  ['ar', 'en'].map((locale) => [
+    locale,
+    JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), 'utf8')),
+  ]),
+);
+// Any 5xx leaves as Qari's own error page (lib/http/serverErrors.mjs), never Next's bare one.
+const handle = withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders);
 const staticRoot = path.resolve(distDir, 'static');
 
 /** Size of a built static file, or null when the path leads anywhere else. */

@@ -64,7 +64,11 @@ export function SearchBox({ locale, labels }: { locale: string; labels: SearchLa
         name="q"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        onFocus={() => setEngaged(true)}
+        onFocus={() => {
+          setEngaged(true);
+          // The engine and its index start loading now, beside the results' own code.
+          void import('@/lib/search/searchEngine').then((engine) => engine.warmUp());
+        }}
         onKeyDown={onInputKeyDown}
         placeholder={labels.placeholder}
         autoComplete="off"

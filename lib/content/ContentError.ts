@@ -1,11 +1,12 @@
-/** A problem in a content file, reported as `file:line: message` so editors can jump to it. */
+/** A problem in a content file, reported as `file:line[:column]: message` so editors can jump to it. */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | undefined,
     readonly reason: string,
+    readonly column?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+    super(`${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}: ${reason}`);
     this.name = 'ContentError';
   }
 }

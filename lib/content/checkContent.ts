@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { articleFiles, articleFolderNames } from './articleFolder';
 import { contentErrorsOf } from './ContentError';
+import { fidelityFindings } from './fidelity';
 import { readArticleFolder } from './loadArticles';
 
 export interface Finding {
-  level: 'error' | 'warning';
+  /** Errors block the build and publishing; warnings block publishing; notes are for the editor. */
+  level: 'error' | 'warning' | 'note';
   file: string;
   line?: number;
+  column?: number;
   message: string;
+  /** The section a finding is about, when it is about one (`summary`: the article summary). */
+  section?: string;
+}
+
+/** A finding as editors read it: `file:line[:column]: level: message`. */
+export function formatFinding(f: Finding): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}: ${f.level}: ${f.message}`;
 }
 
 function lineOfId(text: string, id: string): number | undefined {
@@ -43,6 +53,7 @@ export function checkArticle(dir: string, slug: string): Finding[] {
       const line = lineOfId(summaryText, section.id);
       findings.push({ level: 'warning', file: summaryFile, line, message: `no English summary for section "${section.id}" yet` });
     }
+    findings.push(...fidelityFindings(article, summaryText).map((f) => ({ ...f, file: summaryFile })));
     if (article.draft) findings.push({ level: 'warning', file: articleFile, message: 'draft: not published' });
     return findings;
   } catch (error) {
@@ -52,7 +63,7 @@ export function checkArticle(dir: string, slug: string): Finding[] {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       return [{ level: 'error', file: articleFile, message: `could not be checked: ${reason}` }];
     }
-    return problems.map((p) => ({ level: 'error' as const, file: p.file, line: p.line, message: p.reason }));
+    return problems.map((p) => ({ level: 'error' as const, file: p.file, line: p.line, column: p.column, message: p.reason }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { bidiControls } from './bidiControls';
 import { ContentError, contentErrorsOf, throwCollected } from './ContentError';
 import { LIMITS, overlongLines } from './limits';
 import { parseFrontmatter } from './parseFrontmatter';
@@ -30,6 +31,7 @@ function textProblems(file: string, text: string): ContentError[] {
   const problems = overlongLines(text).map(
     ([line, length]) => new ContentError(file, line, `line of ${length} characters, over the limit of ${LIMITS.lineLength}`),
   );
+  problems.push(...bidiControls(file, text));
   if (text && !text.endsWith('\n')) {
     const lines = text.split('\n').length;
     problems.push(new ContentError(file, lines, 'the file does not end with a new line: it may have been cut short'));

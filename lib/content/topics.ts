@@ -3,7 +3,8 @@ import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ASCII_ID } from './articleFolder';
-import { ContentError } from './ContentError';
+import { bidiControls } from './bidiControls';
+import { ContentError, throwCollected } from './ContentError';
 
 /** content/topics.yaml: every topic declared once, with its names in both languages. */
 export const TOPICS_FILE = path.join(process.cwd(), 'content', 'topics.yaml');
@@ -22,6 +23,7 @@ const TopicsSchema = z.record(
 
 /** Parses the registry; errors name the file and line. */
 export function parseTopics(file: string, text: string): Topic[] {
+  throwCollected(bidiControls(file, text));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
