@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { SEED_SLUG } from './helpers/ReaderPage';
+import { expectSecurityHeaders } from './helpers/securityHeaders';
+
+// A broken deploy: a copy of the e2e build whose article page module throws when loaded, served
+// by `npm start`'s server on a port of its own. Next alone answers such a request with a plain
+// "Internal Server Error" that an edge may cache for an hour; readers must get a page instead.
+const BROKEN_DIR = '.next-broken-e2e';
+const PORT = E2E_PORT + 5;
+const origin = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+
+test.skip(!!process.env.BASE_URL, 'breaks a local copy of the build');
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one server is enough: the page is the same on a phone');
+  testInfo.setTimeout(120_000);
+  rmSync(BROKEN_DIR, { recursive: true, force: true });
+  cpSync(E2E_BUILD_ENV.QARI_DIST_DIR, BROKEN_DIR, { recursive: true });
+  writeFileSync(
+    path.join(BROKEN_DIR, 'server', 'app', '[locale]', 'articles', '[slug]', 'page.js'),
+    "throw new Error('a broken deploy (e2e/server-error.spec.ts)');\n",
+  );
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: BROKEN_DIR },
+    detached: true,
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 120; i++) {
+    if (
+      await fetch(`${origin}/ar`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the broken copy never answered');
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+  rmSync(BROKEN_DIR, { recursive: true, force: true });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [locale, dir, title, back] of [
+    ['ar', 'rtl', 'تعذّر عرض الصفحة', 'العودة إلى المكتبة'],
+    ['en', 'ltr', 'Something went wrong', 'Back to the library'],
+  ] as const) {
+    test(`an article that cannot be rendered (${locale}) answers 5xx with a readable, localized page`, async ({
+      page,
+    }) => {
+      const response = await page.goto(`${origin}/${locale}/articles/${SEED_SLUG}`);
+      expect(response?.status()).toBe(500);
+      const headers = response!.headers();
+      expect(headers['cache-control']).toBe('no-store');
+      expectSecurityHeaders(headers, `/${locale} error page`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expect(page).toHaveTitle(new RegExp(`^${title}`));
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page.getByRole('link', { name: back })).toHaveAttribute('href', `/${locale}`);
+      await expect(page.getByText(/Internal Server Error|a broken deploy/)).toHaveCount(0);
+    });
+  }
+
+  test('the rest of the site still reads', async ({ page }) => {
+    const response = await page.goto(`${origin}/ar`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

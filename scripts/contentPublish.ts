@@ -1,0 +1,69 @@
+// npm run content:publish -- <slug> [--date YYYY-MM-DD]
+// Publishes a draft: refuses (exit 1, every reason with file:line) while the article has errors,
+// TODOs, sections without their English summary, or summary numbers the Arabic does not have;
+// otherwise removes `draft: true`, sets `date` (today, or --date) if it has none, and says so.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleFiles, ASCII_ID, CONTENT_DIR } from '../lib/content/articleFolder';
+import { checkArticle, formatFinding, type Finding } from '../lib/content/checkContent';
+import { readArticleFolder } from '../lib/content/loadArticles';
+import { publishFrontmatter, today } from '../lib/content/publishFrontmatter';
+
+const USAGE = 'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD]';
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+/** What keeps an article from readers: all errors, and the warnings that mean "not finished". */
+function blocks(finding: Finding): boolean {
+  if (finding.level === 'error') return true;
+  if (finding.level !== 'warning') return false;
+  return /^TODO left|no English summary|summary is not written|the summary mentions /.test(finding.message);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ options: { date: { type: 'string' } }, allowPositionals: true });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`, 2);
+}
+const [slug, ...extra] = parsed.positionals;
+const chosen = parsed.values.date;
+if (!slug || extra.length || !ASCII_ID.test(slug)) fail(USAGE, 2);
+if (chosen !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || Number.isNaN(Date.parse(chosen)))) {
+  fail(`content:publish: --date must be a date written YYYY-MM-DD, not "${chosen}"`, 2);
+}
+
+const { article: articleFile } = articleFiles(CONTENT_DIR, slug);
+const shown = path.relative(process.cwd(), articleFile);
+const findings = checkArticle(CONTENT_DIR, slug);
+if (findings.some((f) => f.message.startsWith('missing: every article folder'))) {
+  fail(`content:publish: no article "${slug}" in ${path.relative(process.cwd(), CONTENT_DIR)}/`);
+}
+const reasons = findings.filter(blocks);
+if (reasons.length) {
+  fail(
+    [
+      `content:publish: ${slug} is not ready (${reasons.length} reason(s)):`,
+      ...reasons.map((f) => `  ${formatFinding(f)}`),
+    ].join('\n'),
+  );
+}
+const article = readArticleFolder(CONTENT_DIR, slug)!;
+if (!article.draft && !chosen) {
+  console.log(
+    `content:publish: ${slug} is already published${article.date ? ` (${article.date})` : ''}; nothing changed.`,
+  );
+  process.exit(0);
+}
+
+const before = readFileSync(articleFile, 'utf8');
+const { text, changes } = publishFrontmatter(before, chosen ?? today(), chosen !== undefined);
+// Written beside the file, then renamed over it: a reader of the folder never sees half a file.
+const temporary = `${articleFile}.publish-${process.pid}`;
+writeFileSync(temporary, text, { flag: 'wx' });
+renameSync(temporary, articleFile);
+console.log([`content:publish: published ${slug}`, `  ${shown}:`, ...changes.map((c) => `    ${c}`)].join('\n'));
