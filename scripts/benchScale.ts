@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { measured } from './bench/processTree';
 import { ensureFree, start, stop, waitFor } from './bench/servers';
+import { summarise } from './bench/stats';
 import { writeSyntheticLibrary } from './syntheticLibrary';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10,100,1000').split(',').map(Number);
@@ -39,41 +40,62 @@ async function htmlBytes(url: string) {
   return { raw: body.length, gzip: gzipSync(body).length };
 }
 
+const SEARCH_RUNS = 5;
+
 /**
  * Types a query into the library page's search field and times, by the page's own clock, the
  * first keystroke to the first result on screen: "cold" types at once after focusing the field,
  * "warm" pauses a second first (a reader's move from the field to the keyboard), which lets the
- * engine load on focus. Bytes are those of the cold query, on the wire.
+ * engine load on focus. Each in a fresh browser context (empty cache), SEARCH_RUNS times: the
+ * median and the spread. Bytes are those of a cold query, on the wire.
  */
-async function searchCost(origin: string, query: string, pauseMs: number) {
+async function searchCost(origin: string, query: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const once = async (pauseMs: number) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/ar`);
+      const answered = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let first = 0;
+            document.addEventListener('input', () => (first ||= performance.now()), { capture: true });
+            new MutationObserver(() => {
+              if (first && document.querySelector('#site-search-results a')) resolve(performance.now() - first);
+            }).observe(document.body, { subtree: true, childList: true });
+          }),
+      );
+      const field = page.getByRole('searchbox');
+      await field.focus();
+      if (pauseMs) await page.waitForTimeout(pauseMs);
+      await field.pressSequentially(query);
+      const ms = await answered;
+      await page.waitForLoadState('networkidle');
+      // Bytes on the wire (after any Content-Encoding), by the page's own Resource Timing.
+      const bytes = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/search-index/'))
+          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+      );
+      return { ms, bytes };
+    } finally {
+      await context.close();
+    }
+  };
   try {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/ar`);
-    const answered = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let first = 0;
-          document.addEventListener('input', () => (first ||= performance.now()), { capture: true });
-          new MutationObserver(() => {
-            if (first && document.querySelector('#site-search-results a')) resolve(performance.now() - first);
-          }).observe(document.body, { subtree: true, childList: true });
-        }),
-    );
-    const field = page.getByRole('searchbox');
-    await field.focus();
-    if (pauseMs) await page.waitForTimeout(pauseMs);
-    await field.pressSequentially(query);
-    const ms = await answered;
-    await page.waitForLoadState('networkidle');
-    // Bytes on the wire (after any Content-Encoding), by the page's own Resource Timing.
-    const bytes = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => new URL(entry.name).pathname.startsWith('/search-index/'))
-        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-    );
-    return { ms, bytes };
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < SEARCH_RUNS; i++) {
+      cold.push(await once(0));
+      warm.push(await once(1000));
+    }
+    return {
+      cold: summarise(cold.map((run) => run.ms)),
+      warm: summarise(warm.map((run) => run.ms)),
+      bytes: summarise(cold.map((run) => run.bytes)).median,
+    };
   } finally {
     await browser.close();
   }
@@ -120,8 +142,7 @@ async function measure(size: number) {
       topic: await htmlBytes(`${origin}/ar/topics/nato`),
       reader: await htmlBytes(`${origin}/ar/articles/nato-rutte-bucharest-industry-forum`),
       sitemapEntries: sitemap.split('<url>').length - 1,
-      search: await searchCost(origin, 'الابداعيه', 0),
-      searchWarm: await searchCost(origin, 'الابداعيه', 1000),
+      search: await searchCost(origin, 'الابداعيه'),
     };
     return figures;
   } finally {
@@ -144,14 +165,16 @@ async function main() {
     writeFileSync('tsconfig.json', tsconfig);
   }
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const spread = (s: { median: number; min: number; max: number }) =>
+    `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
   const lines = [
     `# Qari growth benchmark (${new Date().toISOString()}; articles = synthetic + the seed)`,
     '',
-    '| articles | build | ms/page | ms/article | peak memory | pages | build dir | search index (files) | index build | first query: cold, warm, bytes | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
+    '| articles | build | ms/page | ms/article | peak memory | pages | build dir | search index (files) | index build | first query: cold, warm (median, min–max of 5), bytes | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.msPerArticle.toFixed(0)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${r.indexSeconds.toFixed(1)} s | ${r.search.ms.toFixed(0)} ms, ${r.searchWarm.ms.toFixed(0)} ms, ${kib(r.search.bytes)} | ${r.library.raw} B (${r.library.gzip} B) | ${r.topic.raw} B (${r.topic.gzip} B) | ${r.reader.raw} B (${r.reader.gzip} B) | ${r.sitemapEntries} |`,
+        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.msPerArticle.toFixed(0)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${r.indexSeconds.toFixed(1)} s | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.bytes)} | ${r.library.raw} B (${r.library.gzip} B) | ${r.topic.raw} B (${r.topic.gzip} B) | ${r.reader.raw} B (${r.reader.gzip} B) | ${r.sitemapEntries} |`,
     ),
   ];
   mkdirSync('bench', { recursive: true });
