@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
+import type { ReviewSlots } from '../review/reviewSlots';
 import { ArticleSection } from './ArticleSection';
 import { CopyLinkButtons } from './CopyLinkButtons';
 import { toSectionLinks } from './sectionLinks';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
-export async function ArticleBody({ article }: { article: Article }) {
+export async function ArticleBody({ article, review }: { article: Article; review?: ReviewSlots | null }) {
   const uiLocale = await getLocale();
   const body = await getTranslations('ArticleBody');
   const nav = await getTranslations('SectionNavigator');
@@ -30,6 +31,7 @@ export async function ArticleBody({ article }: { article: Article }) {
             previous={links[index - 1] ?? null}
             next={links[index + 1] ?? null}
             labels={labels}
+            review={review?.sections[section.id]}
           />
         ))}
       </div>

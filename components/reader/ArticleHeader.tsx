@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
+import type { ReviewSlots } from '../review/reviewSlots';
 import { formatNumber } from '@/lib/formatNumber';
 import { topicsOf } from '@/lib/library/library';
 import { ArticleMeta } from '../ArticleMeta';
@@ -10,7 +11,7 @@ import { ReadingSettings } from './ReadingSettings';
 import { SummaryToggle } from './SummaryToggle';
 
 /** Headline, byline and the reader's toolbar; the article's English summary sits beside them. */
-export async function ArticleHeader({ article }: { article: Article }) {
+export async function ArticleHeader({ article, review }: { article: Article; review?: ReviewSlots | null }) {
   const locale = await getLocale();
   const t = await getTranslations('SummaryToggle');
   const summarised = article.sections.filter((s) => s.summary).length;
@@ -25,7 +26,9 @@ export async function ArticleHeader({ article }: { article: Article }) {
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />
           <ReadingSettings />
+          {review?.toolbar}
         </div>
+        {review?.article}
       </div>
     </header>
   );

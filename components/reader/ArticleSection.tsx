@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ArticleSection as Section } from '@/lib/content/schema';
 import { CopyLinkButton } from './CopyLinkButton';
 import type { SectionLink } from './sectionLinks';
@@ -20,13 +21,15 @@ interface Props {
   previous: SectionLink | null;
   next: SectionLink | null;
   labels: SectionLabels;
+  /** Development's review notes about this section. */
+  review?: ReactNode;
 }
 
 /**
  * One section: Arabic heading and text, and its English summary inside the same <section>,
  * so CSS grid can align the two tops on wide screens without measuring anything.
  */
-export function ArticleSection({ section, leadHeading, uiLocale, previous, next, labels }: Props) {
+export function ArticleSection({ section, leadHeading, uiLocale, previous, next, labels, review }: Props) {
   const headingId = `${section.id}-heading`;
   const isLead = section.heading === null;
   return (
@@ -44,6 +47,7 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
       </div>
       <SectionSummary summary={section.summary} missing={labels.missingSummary} uiLocale={uiLocale} />
       <div className="section-text">
+        {review}
         {section.paragraphs.map((paragraph, index) => (
           // Paragraphs never reorder within a section, so their position is their identity.
           <p key={index} className="reader-p">

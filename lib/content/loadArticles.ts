@@ -94,11 +94,14 @@ export function listArticleSlugs(): string[] {
   return production() ? listArticles().map((article) => article.slug) : DIRS.flatMap(articleFolderNames);
 }
 
+/** The content folder (content/articles or an extra one) that holds `slug`. */
+export function folderOf(slug: string): string | null {
+  return DIRS.find((dir) => articleFolderNames(dir).includes(slug)) ?? null;
+}
+
 export function getArticle(slug: string): Article | null {
   if (production()) return listArticles().find((article) => article.slug === slug) ?? null;
   // Development parses just this article, so another article's mistake never blocks it.
-  for (const dir of DIRS) {
-    if (articleFolderNames(dir).includes(slug)) return readArticleFolder(dir, slug);
-  }
-  return null;
+  const dir = folderOf(slug);
+  return dir ? readArticleFolder(dir, slug) : null;
 }

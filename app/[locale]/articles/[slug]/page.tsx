@@ -33,6 +33,12 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
+  // Development only: content:check's findings beside each section. Imported behind the test,
+  // so a production build carries none of it.
+  const review =
+    process.env.NODE_ENV === 'development'
+      ? await (await import('@/components/review/reviewSlots')).reviewSlots(slug)
+      : null;
   return (
     <>
       <SiteHeader path={`/articles/${slug}`} />
@@ -40,8 +46,8 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
         <SectionNavigator article={article} />
         <main id="main" tabIndex={-1} className="min-w-0 px-4 pt-8 outline-none sm:pt-12 lg:px-0">
           <article className="reader-article mx-auto">
-            <ArticleHeader article={article} />
-            <ArticleBody article={article} />
+            <ArticleHeader article={article} review={review} />
+            <ArticleBody article={article} review={review} />
           </article>
         </main>
       </div>

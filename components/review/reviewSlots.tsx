@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { reviewOf } from '@/lib/content/review';
+import { ReviewNotes } from './ReviewNotes';
+import { ReviewSwitch } from './ReviewSwitch';
+
+/** Where the review view puts itself in the reader: the switch, the article's notes, each section's. */
+export interface ReviewSlots {
+  toolbar: ReactNode;
+  article: ReactNode;
+  sections: Record<string, ReactNode>;
+}
+
+/**
+ * Development only: the reader page imports this module behind a `NODE_ENV` test, so a
+ * production build neither bundles nor renders any of the review view.
+ */
+export async function reviewSlots(slug: string): Promise<ReviewSlots | null> {
+  const review = reviewOf(slug);
+  if (!review) return null;
+  const label = (await getTranslations('Review'))('notes');
+  return {
+    toolbar: <ReviewSwitch total={review.total} />,
+    article: <ReviewNotes findings={review.article} label={label} />,
+    sections: Object.fromEntries(
+      Object.entries(review.sections).map(([id, findings]) => [
+        id,
+        <ReviewNotes key={id} findings={findings} label={label} />,
+      ]),
+    ),
+  };
+}
