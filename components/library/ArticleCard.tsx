@@ -4,6 +4,7 @@ import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { excerpt } from '@/lib/library/excerpt';
 import { topicsOf } from '@/lib/library/library';
+import { PROGRESS_SLOT } from '@/lib/readingPlace';
 import { articleHref } from '@/lib/library/paths';
 import { ArticleMeta } from '../ArticleMeta';
 import { TopicLinks } from './TopicLinks';
@@ -57,6 +58,12 @@ export async function ArticleCard({ article }: { article: Article }) {
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
         <TopicLinks topics={topicsOf(article)} />
         <p className="text-sm text-muted">{t('summaries', { count })}</p>
+        {/* This device's progress in the article, if any (ReadingProgress). */}
+        <p
+          {...{ [PROGRESS_SLOT]: article.slug }}
+          data-href={`/${locale}${articleHref(article.slug)}`}
+          className="text-sm empty:hidden"
+        />
       </div>
     </li>
   );

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
 import type { Article } from '@/lib/content/schema';
 import type { Page } from '@/lib/library/pages';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ArticleCard } from './ArticleCard';
+import { ReadingProgress } from './ReadingProgress';
 import { Pager } from './Pager';
 
 interface Props {
@@ -16,7 +18,9 @@ interface Props {
 }
 
 /** A page of a list of articles (the library, a topic): heading, cards, pager. */
-export function ArticleListing({ title, intro, empty, list, hrefFor, path }: Props) {
+export async function ArticleListing({ title, intro, empty, list, hrefFor, path }: Props) {
+  const locale = await getLocale();
+  const t = await getTranslations('ReadingPlace');
   return (
     <>
       <SiteHeader path={path} />
@@ -33,6 +37,10 @@ export function ArticleListing({ title, intro, empty, list, hrefFor, path }: Pro
           <p className="mt-6">{empty}</p>
         )}
         <Pager page={list.page} pageCount={list.pageCount} hrefFor={hrefFor} />
+        <ReadingProgress
+          locale={locale}
+          labels={{ section: t.raw('section'), continue: t('continue'), read: t('read') }}
+        />
       </main>
     </>
   );

@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content/schema';
 import type { ReviewSlots } from '../review/reviewSlots';
 import { ArticleSection } from './ArticleSection';
 import { CopyLinkButtons } from './CopyLinkButtons';
+import { SharePassage } from './SharePassage';
 import { toSectionLinks } from './sectionLinks';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
@@ -36,6 +37,7 @@ export async function ArticleBody({ article, review }: { article: Article; revie
         ))}
       </div>
       <CopyLinkButtons copied={body('linkCopied')} />
+      <SharePassage label={body('copyPassage')} copied={body('linkCopied')} />
     </>
   );
 }

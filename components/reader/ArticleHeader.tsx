@@ -3,10 +3,12 @@ import type { Article } from '@/lib/content/schema';
 import type { ReviewSlots } from '../review/reviewSlots';
 import { formatNumber } from '@/lib/formatNumber';
 import { topicsOf } from '@/lib/library/library';
+import { CONTINUE_SLOT_ID } from '@/lib/readingPlace';
 import { ArticleMeta } from '../ArticleMeta';
 import { TopicLinks } from '../library/TopicLinks';
 import { ArticleHeadline } from './ArticleHeadline';
 import { ArticleJsonLd } from './ArticleJsonLd';
+import { ListenControl } from './ListenControl';
 import { ReadingSettings } from './ReadingSettings';
 import { SummaryToggle } from './SummaryToggle';
 
@@ -14,6 +16,7 @@ import { SummaryToggle } from './SummaryToggle';
 export async function ArticleHeader({ article, review }: { article: Article; review?: ReviewSlots | null }) {
   const locale = await getLocale();
   const t = await getTranslations('SummaryToggle');
+  const listen = await getTranslations('Listen');
   const summarised = article.sections.filter((s) => s.summary).length;
   const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
   return (
@@ -26,8 +29,21 @@ export async function ArticleHeader({ article, review }: { article: Article; rev
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />
           <ReadingSettings />
+          <ListenControl
+            labels={{
+              listen: listen('listen'),
+              pause: listen('pause'),
+              resume: listen('resume'),
+              stop: listen('stop'),
+              reading: listen.raw('reading'),
+              paused: listen('paused'),
+              stopped: listen('stopped'),
+            }}
+          />
           {review?.toolbar}
         </div>
+        {/* "Continue from «…»" appears here for a returning reader (ContinueOffer). */}
+        <div id={CONTINUE_SLOT_ID} className="empty:hidden" />
         {review?.article}
       </div>
     </header>

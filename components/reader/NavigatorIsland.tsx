@@ -2,7 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PAGE_END_ID, type NavigatorEntry, type NavigatorLabels } from './navigatorTypes';
+import { ContinueOffer } from './ContinueOffer';
 import { SectionNav } from './SectionNav';
+import { useRememberPlace } from './useRememberPlace';
 import { useScrollSpy } from './useScrollSpy';
 
 const DIALOG_ID = 'section-navigator-dialog';
@@ -10,8 +12,10 @@ const TITLE_ID = 'section-navigator-title';
 const DIALOG_TITLE_ID = 'section-navigator-dialog-title';
 
 interface Props {
+  slug: string;
   entries: NavigatorEntry[];
   labels: NavigatorLabels;
+  continueLabels: { continueFrom: string; dismiss: string };
 }
 
 function focusHeading(id: string) {
@@ -24,9 +28,10 @@ function focusHeading(id: string) {
  * and an inert page come from the browser). Rendered on the server from plain data, so
  * without JavaScript the sidebar list is a working list of links on every screen.
  */
-export function NavigatorIsland({ entries, labels }: Props) {
+export function NavigatorIsland({ slug, entries, labels, continueLabels }: Props) {
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
   const { current, jumpTo } = useScrollSpy(ids, PAGE_END_ID);
+  useRememberPlace(slug, entries, current);
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -75,6 +80,7 @@ export function NavigatorIsland({ entries, labels }: Props) {
 
   return (
     <>
+      <ContinueOffer slug={slug} entries={entries} labels={continueLabels} />
       <div className="navigator-bar sticky top-0 z-30 border-b border-rule bg-paper lg:hidden print:hidden">
         <div className="flex items-center gap-3 px-4 py-1.5">
           <button

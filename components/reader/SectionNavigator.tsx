@@ -9,6 +9,7 @@ import { sectionLinks } from './sectionLinks';
 export async function SectionNavigator({ article }: { article: Article }) {
   const locale = await getLocale();
   const t = await getTranslations('SectionNavigator');
+  const place = await getTranslations('ReadingPlace');
   const total = article.sections.length;
   const entries: NavigatorEntry[] = (await sectionLinks(article)).map((link, index) => {
     const section = article.sections[index]!;
@@ -18,6 +19,11 @@ export async function SectionNavigator({ article }: { article: Article }) {
     t('progress', { current: formatNumber(locale, index + 1), total: formatNumber(locale, total) }),
   );
   return (
-    <NavigatorIsland entries={entries} labels={{ title: t('title'), open: t('open'), close: t('close'), progress }} />
+    <NavigatorIsland
+      slug={article.slug}
+      entries={entries}
+      labels={{ title: t('title'), open: t('open'), close: t('close'), progress }}
+      continueLabels={{ continueFrom: place.raw('continueFrom'), dismiss: place('dismiss') }}
+    />
   );
 }

@@ -1,0 +1,51 @@
+'use client';
+
+import { Fragment, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import { formatNumber } from '@/lib/formatNumber';
+import { PROGRESS_SLOT, readingPlaces, worthContinuing, type ReadingPlace } from '@/lib/readingPlace';
+
+interface Props {
+  locale: string;
+  /** "Section {current} of {total}", "Continue reading", "Read". */
+  labels: { section: string; continue: string; read: string };
+}
+
+let places: Record<string, ReadingPlace> | null = null;
+const noUpdates = () => () => {};
+
+/**
+ * On a list of articles, what this device remembers of each (lib/readingPlace.ts): "Section 4
+ * of 8 · Continue reading" for a started article, "Read" for a finished one. Nothing is sent
+ * anywhere; without JavaScript, or for an article never opened, the cards stay as they are.
+ */
+export function ReadingProgress({ locale, labels }: Props) {
+  const remembered = useSyncExternalStore(
+    noUpdates,
+    () => (places ??= readingPlaces()),
+    () => null,
+  );
+  if (!remembered) return null;
+  const slots = Array.from(document.querySelectorAll<HTMLElement>(`[${PROGRESS_SLOT}]`));
+  return slots.map((slot) => {
+    const slug = slot.getAttribute(PROGRESS_SLOT)!;
+    const place = remembered[slug];
+    if (!place) return null;
+    const content = place.read ? (
+      <span className="font-bold text-muted">✓ {labels.read}</span>
+    ) : worthContinuing(place) ? (
+      <>
+        <span>
+          {labels.section
+            .replace('{current}', formatNumber(locale, place.index + 1))
+            .replace('{total}', formatNumber(locale, place.total))}
+        </span>
+        {' · '}
+        <a href={`${slot.dataset.href}#${place.section}`} className="font-bold text-accent hover:underline">
+          {labels.continue}
+        </a>
+      </>
+    ) : null;
+    return content && <Fragment key={slug}>{createPortal(content, slot)}</Fragment>;
+  });
+}

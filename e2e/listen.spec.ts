@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { readSeed } from '../lib/content/testing/seedFixture';
+import { ReaderPage } from './helpers/ReaderPage';
+
+// Speech synthesis cannot be driven here: a scripted stand-in, installed before the page loads,
+// records every utterance the page asks for and ends one when the test says so.
+interface Spoken {
+  text: string;
+  lang: string;
+  voice: string | null;
+}
+
+async function installSpeech(page: Page, voices: string[]) {
+  await page.addInitScript((langs: string[]) => {
+    const spoken: { text: string; lang: string; voice: string | null }[] = [];
+    let current: { onend?: () => void; onerror?: (e: { error: string }) => void } | null = null;
+    let paused = false;
+    let cancels = 0;
+    const synth = {
+      getVoices: () =>
+        langs.map((lang) => ({ lang, name: `Stand-in ${lang}`, voiceURI: lang, default: false, localService: true })),
+      speak(utterance: { text: string; lang: string; voice: { lang: string } | null }) {
+        spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang ?? null });
+        current = utterance as never;
+      },
+      cancel() {
+        cancels++;
+        const was = current;
+        current = null;
+        was?.onerror?.({ error: 'canceled' });
+      },
+      pause: () => void (paused = true),
+      resume: () => void (paused = false),
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      value: class {
+        lang = '';
+        voice = null;
+        constructor(readonly text: string) {}
+      },
+    });
+    Object.assign(window, {
+      speech: {
+        spoken,
+        finish: () => {
+          const was = current;
+          current = null;
+          was?.onend?.();
+        },
+        state: () => ({ paused, cancels, speaking: !!current }),
+      },
+    });
+  }, voices);
+}
+
+const spoken = (page: Page) =>
+  page.evaluate(() => (window as unknown as { speech: { spoken: Spoken[] } }).speech.spoken);
+const finish = (page: Page) =>
+  page.evaluate(() => (window as unknown as { speech: { finish(): void } }).speech.finish());
+const state = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { speech: { state(): { paused: boolean; cancels: number } } }).speech.state(),
+  );
+
+const seed = readSeed();
+const summary = readFileSync(
+  path.join(__dirname, '..', 'content', 'articles', 'nato-rutte-bucharest-industry-forum', 'summary.en.md'),
+  'utf8',
+);
+
+test('listening reads each paragraph verbatim with an Arabic voice, in order, then the next section', async ({
+  page,
+}) => {
+  await installSpeech(page, ['ar-SA', 'en-US']);
+  const reader = await new ReaderPage(page).open();
+  await page.getByRole('button', { name: 'استمع' }).click();
+
+  // The lead (the UI's own "Introduction" heading is not the article's, so it is not read).
+  await expect.poll(() => spoken(page)).toEqual([{ text: seed.lead, lang: 'ar', voice: 'ar-SA' }]);
+  await expect(page.locator('.is-speaking')).toHaveText(seed.lead);
+  await expect(page.getByRole('status').filter({ hasText: 'يُقرأ الآن: «مقدمة»' })).toBeAttached();
+
+  await finish(page);
+  await finish(page);
+  const [first] = seed.sections;
+  await expect
+    .poll(() => spoken(page))
+    .toEqual([
+      { text: seed.lead, lang: 'ar', voice: 'ar-SA' },
+      { text: first!.heading, lang: 'ar', voice: 'ar-SA' },
+      { text: first!.paragraph, lang: 'ar', voice: 'ar-SA' },
+    ]);
+  await expect(page.locator('.is-speaking')).toHaveText(first!.paragraph);
+  await expect(page.locator('.is-speaking')).toBeInViewport();
+  await reader.scrollSettled();
+  await reader.expectCurrent('pillars-of-action', 2);
+
+  // Pause, resume, stop: each announced.
+  await page.getByRole('button', { name: 'إيقاف مؤقت' }).click();
+  expect((await state(page)).paused).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: 'متوقف مؤقتًا' })).toBeAttached();
+  await page.getByRole('button', { name: 'تابع الاستماع' }).click();
+  expect((await state(page)).paused).toBe(false);
+  await page.getByRole('button', { name: 'أوقف' }).click();
+  await expect(page.getByRole('button', { name: 'استمع' })).toBeVisible();
+  await expect(page.locator('.is-speaking')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'توقفت القراءة' })).toBeAttached();
+});
+
+test('with the summaries shown, each section is followed by its English summary in an English voice', async ({
+  page,
+}) => {
+  await installSpeech(page, ['ar-EG', 'en-GB']);
+  const reader = await new ReaderPage(page, 'en').open('?summary=on');
+  await reader.scrollToSection('leaders-commitments');
+  await reader.scrollSettled();
+  await page.getByRole('button', { name: 'Listen' }).click();
+  const section = seed.sections[1]!;
+  const english = summary.split('{#leaders-commitments}')[1]!.split('\n## ')[0]!.trim();
+  const title = summary.match(/^## (.+) \{#leaders-commitments\}$/m)![1]!;
+  await finish(page);
+  await finish(page);
+  await finish(page);
+  await expect
+    .poll(() => spoken(page))
+    .toEqual([
+      { text: section.heading, lang: 'ar', voice: 'ar-EG' },
+      { text: section.paragraph, lang: 'ar', voice: 'ar-EG' },
+      { text: title, lang: 'en', voice: 'en-GB' },
+      { text: english, lang: 'en', voice: 'en-GB' },
+    ]);
+});
+
+test('leaving the page stops the reading', async ({ page }) => {
+  await installSpeech(page, ['ar-SA']);
+  await new ReaderPage(page).open();
+  await page.getByRole('button', { name: 'استمع' }).click();
+  const before = (await state(page)).cancels;
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  expect((await state(page)).cancels).toBeGreaterThan(before);
+});
+
+test('without an Arabic voice there is no listen control, and no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await installSpeech(page, ['en-US']);
+  await new ReaderPage(page).open();
+  await expect(page.getByRole('button', { name: 'إيقاف مؤقت' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'استمع' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readSeed } from '../lib/content/testing/seedFixture';
+import { ReaderPage } from './helpers/ReaderPage';
+
+// Selecting a phrase offers a link to that passage (a text fragment on the section's address).
+// The clipboard is the boundary: a stand-in records what the page asked it to hold.
+const SECTION = 'leaders-commitments';
+
+async function recordClipboard(page: Page) {
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    Object.assign(window, { copied });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+  });
+}
+
+/** Selects the words `from`–`to` (a phrase of the paragraph's own text) in a section. */
+async function selectPhrase(page: Page, sectionId: string, phrase: string) {
+  await page
+    .locator(`section#${sectionId} .reader-p`)
+    .first()
+    .evaluate((paragraph, wanted) => {
+      const text = paragraph.firstChild!;
+      const start = text.textContent!.indexOf(wanted);
+      if (start < 0) throw new Error(`no "${wanted}" in the paragraph`);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }, phrase);
+}
+
+test('selecting a phrase offers a link to it that opens the article at its section', async ({ page, context }) => {
+  await recordClipboard(page);
+  const reader = await new ReaderPage(page).open();
+  // Words of the seed itself: the third section's paragraph, as the editor received it.
+  const paragraph = readSeed().sections[1]!.paragraph;
+  const phrase = paragraph.split(' ').slice(3, 8).join(' ');
+  await reader.section(SECTION).scrollIntoViewIfNeeded();
+  await selectPhrase(page, SECTION, phrase);
+
+  const offer = page.getByRole('button', { name: 'انسخ رابط هذا المقطع' });
+  await expect(offer).toBeVisible();
+  await offer.click();
+  await expect(page.getByRole('status').filter({ hasText: 'نُسخ الرابط' })).toBeAttached();
+  const [link] = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+  expect(link).toBe(
+    `${new URL(page.url()).origin}${reader.path}#${SECTION}:~:text=${encodeURIComponent(phrase).replace(/-/g, '%2D')}`,
+  );
+  // The selection is still there for the reader.
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
+
+  // Opened in a new page: at that section (Chromium also highlights the passage).
+  const other = await context.newPage();
+  await other.goto(link!);
+  const opened = new ReaderPage(other);
+  await expect(opened.section(SECTION).getByRole('heading', { level: 2 })).toBeInViewport();
+  await opened.expectCurrent(SECTION, 3);
+});
+
+test('a selection outside the article text, or across two sections, offers nothing', async ({ page }) => {
+  await recordClipboard(page);
+  await new ReaderPage(page).open();
+  await page.getByRole('heading', { level: 1 }).selectText();
+  await page.waitForTimeout(400);
+  await expect(page.getByRole('button', { name: 'انسخ رابط هذا المقطع' })).toHaveCount(0);
+
+  await page.evaluate(
+    ([a, b]) => {
+      const range = document.createRange();
+      range.setStart(document.querySelector(`section#${a} .reader-p`)!.firstChild!, 0);
+      range.setEnd(document.querySelector(`section#${b} .reader-p`)!.firstChild!, 5);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    },
+    ['pillars-of-action', SECTION],
+  );
+  await page.waitForTimeout(400);
+  await expect(page.getByRole('button', { name: 'انسخ رابط هذا المقطع' })).toHaveCount(0);
+});
