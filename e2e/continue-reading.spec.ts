@@ -53,6 +53,7 @@ test('the offer can be dismissed, and a link to a section always wins', async ({
   await expect(page.getByRole('link', { name: /^تابع من/ })).toHaveCount(0);
 
   // A deep link to section 2 lands on section 2, with no offer to go elsewhere.
+  await page.goto('about:blank');
   await reader.open('#pillars-of-action');
   await reader.expectCurrent('pillars-of-action', 2);
   await expect(reader.section('pillars-of-action').getByRole('heading', { level: 2 })).toBeInViewport();

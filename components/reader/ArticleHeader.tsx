@@ -8,7 +8,6 @@ import { ArticleMeta } from '../ArticleMeta';
 import { TopicLinks } from '../library/TopicLinks';
 import { ArticleHeadline } from './ArticleHeadline';
 import { ArticleJsonLd } from './ArticleJsonLd';
-import { ListenControl } from './ListenControl';
 import { ReadingSettings } from './ReadingSettings';
 import { SummaryToggle } from './SummaryToggle';
 
@@ -16,7 +15,6 @@ import { SummaryToggle } from './SummaryToggle';
 export async function ArticleHeader({ article, review }: { article: Article; review?: ReviewSlots | null }) {
   const locale = await getLocale();
   const t = await getTranslations('SummaryToggle');
-  const listen = await getTranslations('Listen');
   const summarised = article.sections.filter((s) => s.summary).length;
   const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
   return (
@@ -29,17 +27,6 @@ export async function ArticleHeader({ article, review }: { article: Article; rev
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />
           <ReadingSettings />
-          <ListenControl
-            labels={{
-              listen: listen('listen'),
-              pause: listen('pause'),
-              resume: listen('resume'),
-              stop: listen('stop'),
-              reading: listen.raw('reading'),
-              paused: listen('paused'),
-              stopped: listen('stopped'),
-            }}
-          />
           {review?.toolbar}
         </div>
         {/* "Continue from «…»" appears here for a returning reader (ContinueOffer). */}

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PAGE_END_ID, type NavigatorEntry, type NavigatorLabels } from './navigatorTypes';
 import { ContinueOffer } from './ContinueOffer';
+import { ListenButtons, useListen, type ListenLabels } from './Listen';
 import { SectionNav } from './SectionNav';
 import { useRememberPlace } from './useRememberPlace';
 import { useScrollSpy } from './useScrollSpy';
@@ -16,6 +17,7 @@ interface Props {
   entries: NavigatorEntry[];
   labels: NavigatorLabels;
   continueLabels: { continueFrom: string; dismiss: string };
+  listenLabels: ListenLabels;
 }
 
 function focusHeading(id: string) {
@@ -28,10 +30,12 @@ function focusHeading(id: string) {
  * and an inert page come from the browser). Rendered on the server from plain data, so
  * without JavaScript the sidebar list is a working list of links on every screen.
  */
-export function NavigatorIsland({ slug, entries, labels, continueLabels }: Props) {
+export function NavigatorIsland({ slug, entries, labels, continueLabels, listenLabels }: Props) {
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
   const { current, jumpTo } = useScrollSpy(ids, PAGE_END_ID);
   useRememberPlace(slug, entries, current);
+  // Listening lives in the navigator: it is in view wherever the reader is, and knows the section.
+  const listen = useListen(listenLabels);
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const list = useRef<HTMLDivElement>(null);
@@ -81,6 +85,9 @@ export function NavigatorIsland({ slug, entries, labels, continueLabels }: Props
   return (
     <>
       <ContinueOffer slug={slug} entries={entries} labels={continueLabels} />
+      <span role="status" aria-live="polite" className="sr-only">
+        {listen.status}
+      </span>
       <div className="navigator-bar sticky top-0 z-30 border-b border-rule bg-paper lg:hidden print:hidden">
         <div className="flex items-center gap-3 px-4 py-1.5">
           <button
@@ -110,6 +117,7 @@ export function NavigatorIsland({ slug, entries, labels, continueLabels }: Props
             </span>
             <span className="block text-xs text-muted">{labels.progress[current]}</span>
           </p>
+          <ListenButtons listen={listen} labels={listenLabels} from={current} />
         </div>
         <div className="h-1 bg-rule" aria-hidden="true">
           <div className="h-full bg-accent transition-[inline-size]" style={{ inlineSize: percent }} />
@@ -120,6 +128,9 @@ export function NavigatorIsland({ slug, entries, labels, continueLabels }: Props
         ref={list}
         className="navigator-panel print:hidden lg:sticky lg:top-0 lg:max-h-dvh lg:self-start lg:overflow-y-auto lg:py-8"
       >
+        <div className="hidden empty:hidden lg:mb-4 lg:block">
+          <ListenButtons listen={listen} labels={listenLabels} from={current} />
+        </div>
         <SectionNav {...shared} titleId={TITLE_ID} onChoose={jumpTo} className="my-4 p-4 lg:my-0 lg:p-0" />
       </div>
 

@@ -10,6 +10,7 @@ export async function SectionNavigator({ article }: { article: Article }) {
   const locale = await getLocale();
   const t = await getTranslations('SectionNavigator');
   const place = await getTranslations('ReadingPlace');
+  const listen = await getTranslations('Listen');
   const total = article.sections.length;
   const entries: NavigatorEntry[] = (await sectionLinks(article)).map((link, index) => {
     const section = article.sections[index]!;
@@ -24,6 +25,15 @@ export async function SectionNavigator({ article }: { article: Article }) {
       entries={entries}
       labels={{ title: t('title'), open: t('open'), close: t('close'), progress }}
       continueLabels={{ continueFrom: place.raw('continueFrom'), dismiss: place('dismiss') }}
+      listenLabels={{
+        listen: listen('listen'),
+        pause: listen('pause'),
+        resume: listen('resume'),
+        stop: listen('stop'),
+        reading: listen.raw('reading'),
+        paused: listen('paused'),
+        stopped: listen('stopped'),
+      }}
     />
   );
 }

@@ -55,22 +55,26 @@ function linesOf(section: HTMLElement): Line[] {
   return lines.filter((line) => line.text.trim());
 }
 
-/** The section being read: the one across the reading line (the lead at the top of the page). */
-function currentSection(sections: HTMLElement[]): number {
-  const line = window.innerHeight * READING_LINE;
-  const index = sections.findIndex((section) => section.getBoundingClientRect().bottom > line);
-  return Math.max(0, index);
+/** Keeps the line being read in view: near the reading line, where the navigator looks. */
+function keepInView(element: HTMLElement) {
+  const top = element.getBoundingClientRect().top;
+  const height = window.innerHeight;
+  if (top >= height * READING_LINE && top <= height * 0.6) return;
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  window.scrollTo({ top: top + window.scrollY - height * 0.15, behavior: smooth ? 'smooth' : 'instant' });
 }
 
+export type ListenState = 'idle' | 'playing' | 'paused';
+
 /**
- * "Listen": reads the current section aloud with the browser's speech synthesis — the Arabic
- * with an Arabic voice, then the English summary (when shown) with an English voice — and goes
- * on to the next section. The line being read is highlighted and kept in view (so the navigator
- * follows); play/pause/stop, announced politely. Absent where the browser has no Arabic voice.
+ * "Listen": reads a section aloud with the browser's speech synthesis — the Arabic with an
+ * Arabic voice, then the English summary (when shown) with an English voice — and goes on to
+ * the next section. The line being read is highlighted and kept near the reading line (so the
+ * navigator follows). `available` is false where the browser has no Arabic voice.
  */
-export function ListenControl({ labels }: { labels: ListenLabels }) {
+export function useListen(labels: ListenLabels) {
   const available = useSyncExternalStore(subscribeVoices, hasArabicVoice, () => false);
-  const [state, setState] = useState<'idle' | 'playing' | 'paused'>('idle');
+  const [state, setState] = useState<ListenState>('idle');
   const [status, setStatus] = useState('');
   const run = useRef(0);
   const spoken = useRef<HTMLElement | null>(null);
@@ -80,16 +84,17 @@ export function ListenControl({ labels }: { labels: ListenLabels }) {
     spoken.current = element;
     element?.classList.add(SPEAKING);
   };
+  const headingOf = (section: Element | null | undefined) => section?.querySelector('h2')?.textContent ?? '';
 
-  const stop = (announce = true) => {
+  const stop = () => {
     run.current++;
     window.speechSynthesis.cancel();
     highlight(null);
     setState('idle');
-    if (announce) setStatus(labels.stopped);
+    setStatus(labels.stopped);
   };
 
-  // Leaving the page (or this island going away) ends the reading.
+  // Leaving the page (or the reader going away) ends the reading.
   useEffect(() => {
     if (!available) return;
     const onLeave = () => window.speechSynthesis.cancel();
@@ -100,30 +105,20 @@ export function ListenControl({ labels }: { labels: ListenLabels }) {
     };
   }, [available]);
 
-  if (!available) return null;
-
-  const play = () => {
+  /** Starts reading at section `from` (the navigator's current one). */
+  const play = (from: number) => {
     const id = ++run.current;
     const sections = Array.from(document.querySelectorAll<HTMLElement>('.article-body section[id]'));
-    let sectionIndex = currentSection(sections);
+    let sectionIndex = Math.min(Math.max(from, 0), sections.length - 1);
     let lines = linesOf(sections[sectionIndex]!);
     let lineIndex = 0;
-    const announce = () => {
-      const heading = sections[sectionIndex]!.querySelector('h2')?.textContent ?? '';
-      setStatus(labels.reading.replace('{heading}', heading));
-    };
     const next = () => {
       if (id !== run.current) return;
       while (lineIndex >= lines.length) {
-        sectionIndex++;
-        if (sectionIndex >= sections.length) {
-          stop(false);
-          setStatus(labels.stopped);
-          return;
-        }
+        if (++sectionIndex >= sections.length) return stop();
         lines = linesOf(sections[sectionIndex]!);
         lineIndex = 0;
-        announce();
+        setStatus(labels.reading.replace('{heading}', headingOf(sections[sectionIndex])));
       }
       const line = lines[lineIndex++]!;
       const utterance = new SpeechSynthesisUtterance(line.text);
@@ -132,69 +127,64 @@ export function ListenControl({ labels }: { labels: ListenLabels }) {
       utterance.onend = next;
       utterance.onerror = (event) => {
         // A cancel (stop, leaving) is not a failure; anything else ends the reading quietly.
-        if (event.error !== 'canceled' && event.error !== 'interrupted') stop();
+        if (id === run.current && event.error !== 'canceled' && event.error !== 'interrupted') stop();
       };
       highlight(line.element);
-      line.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      keepInView(line.element);
       window.speechSynthesis.speak(utterance);
     };
     window.speechSynthesis.cancel();
     setState('playing');
-    announce();
+    setStatus(labels.reading.replace('{heading}', headingOf(sections[sectionIndex])));
     next();
   };
 
-  const button = 'rounded-md border border-rule px-3 py-1.5 text-sm font-bold';
+  const pause = () => {
+    window.speechSynthesis.pause();
+    setState('paused');
+    setStatus(labels.paused);
+  };
+  const resume = () => {
+    window.speechSynthesis.resume();
+    setState('playing');
+    setStatus(labels.reading.replace('{heading}', headingOf(spoken.current?.closest('section'))));
+  };
+
+  return { available, state, status, play, pause, resume, stop };
+}
+
+export type Listen = ReturnType<typeof useListen>;
+
+/** The listen buttons: ▶ Listen, then ⏸ Pause / ▶ Resume and ■ Stop. Absent without a voice. */
+export function ListenButtons({ listen, labels, from }: { listen: Listen; labels: ListenLabels; from: number }) {
+  if (!listen.available) return null;
+  const button = 'shrink-0 rounded-md border border-rule px-3 py-1.5 text-sm font-bold';
   return (
     <div className="listen-control flex items-center gap-2 print:hidden">
-      {state === 'idle' && (
-        <button type="button" onClick={play} className={button}>
+      {listen.state === 'idle' && (
+        <button type="button" onClick={() => listen.play(from)} className={button}>
           <span aria-hidden="true">▶ </span>
           {labels.listen}
         </button>
       )}
-      {state === 'playing' && (
-        <button
-          type="button"
-          onClick={() => {
-            window.speechSynthesis.pause();
-            setState('paused');
-            setStatus(labels.paused);
-          }}
-          className={button}
-        >
+      {listen.state === 'playing' && (
+        <button type="button" onClick={listen.pause} className={button}>
           <span aria-hidden="true">⏸ </span>
           {labels.pause}
         </button>
       )}
-      {state === 'paused' && (
-        <button
-          type="button"
-          onClick={() => {
-            window.speechSynthesis.resume();
-            setState('playing');
-            setStatus(
-              labels.reading.replace(
-                '{heading}',
-                spoken.current?.closest('section')?.querySelector('h2')?.textContent ?? '',
-              ),
-            );
-          }}
-          className={button}
-        >
+      {listen.state === 'paused' && (
+        <button type="button" onClick={listen.resume} className={button}>
           <span aria-hidden="true">▶ </span>
           {labels.resume}
         </button>
       )}
-      {state !== 'idle' && (
-        <button type="button" onClick={() => stop()} className={button}>
+      {listen.state !== 'idle' && (
+        <button type="button" onClick={listen.stop} className={button}>
           <span aria-hidden="true">■ </span>
           {labels.stop}
         </button>
       )}
-      <span role="status" aria-live="polite" className="sr-only">
-        {status}
-      </span>
     </div>
   );
 }
