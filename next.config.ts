@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -5,6 +6,8 @@ import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/http/securityH
 import { siteUrlProblem } from './lib/siteUrl';
 
 const production = process.env.NODE_ENV === 'production';
+// One id per build: Next's BUILD_ID and the service worker's cache names (app/sw.js/route.ts).
+const buildId = process.env.QARI_BUILD_ID || randomUUID();
 
 // Requests from Next's client router carry these headers and get a different answer (a
 // payload, or a redirect to one): never publicly cacheable, or an edge would serve that
@@ -15,6 +18,8 @@ const nextConfig: NextConfig = {
   // Tests and benchmarks build elsewhere, so they never replace the build `npm start` serves.
   distDir: process.env.QARI_DIST_DIR || '.next',
   poweredByHeader: false,
+  generateBuildId: () => buildId,
+  env: { QARI_BUILD_ID: buildId },
   // The site has no images to optimize; the optimizer endpoint is refused by scripts/serve.mjs.
   images: { unoptimized: true },
   // Next's own badge would sit over the text an editor is previewing; errors still open its overlay.

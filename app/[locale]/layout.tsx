@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ContentLiveReload } from '@/components/ContentLiveReload';
+import { RegisterWorker } from '@/components/offline/RegisterWorker';
 import { SiteFooter } from '@/components/SiteFooter';
 import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
@@ -61,6 +62,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
           )}
         </UiStringsProvider>
         <SiteFooter />
+        <RegisterWorker />
       </body>
     </html>
   );

@@ -155,36 +155,43 @@ export function useListen(labels: ListenLabels) {
 
 export type Listen = ReturnType<typeof useListen>;
 
-/** The listen buttons: ▶ Listen, then ⏸ Pause / ▶ Resume and ■ Stop. Absent without a voice. */
+// Media symbols as drawn shapes: the text fonts have no ⏸, and media controls are not mirrored
+// in right-to-left interfaces.
+const ICONS = { play: 'M4 2.5v11l9-5.5z', pause: 'M4 2.5h3v11H4zm5 0h3v11H9z', stop: 'M3.5 3.5h9v9h-9z' };
+
+interface ButtonProps {
+  icon: keyof typeof ICONS;
+  label: string;
+  onClick: () => void;
+  /** While playing, two buttons share the phone's bar: below `sm` they show their symbol only. */
+  compact?: boolean;
+}
+
+function ListenButton({ icon, label, onClick, compact = false }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      className="inline-flex shrink-0 items-center gap-1.5 rounded-md border border-rule px-2.5 py-1.5 text-sm font-bold"
+    >
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="currentColor">
+        <path d={ICONS[icon]} />
+      </svg>
+      {/* Hidden on small screens only visually: the name stays for assistive tech. */}
+      <span className={compact ? 'max-sm:sr-only' : undefined}>{label}</span>
+    </button>
+  );
+}
+
+/** The listen buttons: Listen, then Pause / Resume and Stop. Absent without an Arabic voice. */
 export function ListenButtons({ listen, labels, from }: { listen: Listen; labels: ListenLabels; from: number }) {
   if (!listen.available) return null;
-  const button = 'shrink-0 rounded-md border border-rule px-3 py-1.5 text-sm font-bold';
   return (
-    <div className="listen-control flex items-center gap-2 print:hidden">
-      {listen.state === 'idle' && (
-        <button type="button" onClick={() => listen.play(from)} className={button}>
-          <span aria-hidden="true">▶ </span>
-          {labels.listen}
-        </button>
-      )}
-      {listen.state === 'playing' && (
-        <button type="button" onClick={listen.pause} className={button}>
-          <span aria-hidden="true">⏸ </span>
-          {labels.pause}
-        </button>
-      )}
-      {listen.state === 'paused' && (
-        <button type="button" onClick={listen.resume} className={button}>
-          <span aria-hidden="true">▶ </span>
-          {labels.resume}
-        </button>
-      )}
-      {listen.state !== 'idle' && (
-        <button type="button" onClick={listen.stop} className={button}>
-          <span aria-hidden="true">■ </span>
-          {labels.stop}
-        </button>
-      )}
+    <div className="listen-control flex items-center gap-1.5 print:hidden">
+      {listen.state === 'idle' && <ListenButton icon="play" label={labels.listen} onClick={() => listen.play(from)} />}
+      {listen.state === 'playing' && <ListenButton compact icon="pause" label={labels.pause} onClick={listen.pause} />}
+      {listen.state === 'paused' && <ListenButton compact icon="play" label={labels.resume} onClick={listen.resume} />}
+      {listen.state !== 'idle' && <ListenButton compact icon="stop" label={labels.stop} onClick={listen.stop} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/schema';
 import type { Topic } from '@/lib/content/topics';
 import { newestFirst } from './order';
 import { laterPages } from './pages';
-import { articleHref, feedHref, libraryHref, topicHref } from './paths';
+import { articleHref, feedHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
 
 /** Every published article, newest first: the one list every page, feed and index comes from. */
 export function publishedArticles(): Article[] {
@@ -33,6 +33,7 @@ export function knownPaths(): Set<string> {
   const paths = [
     ...[1, ...laterPages(articles.length)].map(libraryHref),
     feedHref(),
+    OFFLINE_PATH,
     ...articles.map((article) => articleHref(article.slug)),
     ...listTopics().flatMap((topic) => {
       const count = articles.filter((article) => article.topics.includes(topic.slug)).length;

@@ -4,3 +4,5 @@ export const topicHref = (topic: string, page = 1) =>
   page === 1 ? `/topics/${topic}` : `/topics/${topic}/page/${page}`;
 export const articleHref = (slug: string) => `/articles/${slug}`;
 export const feedHref = (topic?: string) => (topic ? `/topics/${topic}/feed.xml` : '/feed.xml');
+/** The page the service worker shows offline for a page this device has not saved. */
+export const OFFLINE_PATH = '/offline';

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
+
+// Reading offline: the service worker keeps what the reader opened. `context.setOffline` cuts
+// the network for the page and its worker alike.
+test.skip(!!process.env.BASE_URL, 'needs a build served over http on this machine');
+
+/** Waits until this device keeps `page`'s current address and its stylesheet, as the worker saves them. */
+async function savedForOffline(page: Page) {
+  const path = new URL(page.url()).pathname;
+  const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async ([address, css]) => {
+            const names = await caches.keys();
+            const has = async (prefix: string, key: string) => {
+              for (const name of names.filter((n) => n.startsWith(prefix))) {
+                if (await (await caches.open(name)).match(key)) return true;
+              }
+              return false;
+            };
+            return (await has('qari-pages-', address!)) && (await has('qari-files-', css!));
+          },
+          [path, stylesheet],
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+test('an article opened once reads offline, navigator and summary toggle working, in both languages', async ({
+  page,
+  context,
+}) => {
+  const ar = await new ReaderPage(page).open();
+  await savedForOffline(page);
+  const en = await new ReaderPage(page, 'en').open();
+  await savedForOffline(page);
+  await page.goto('/ar');
+  await savedForOffline(page);
+
+  await context.setOffline(true);
+  await ar.open();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^مارك روته يدعو/);
+  await expect(await ar.navigatorLinks()).toHaveCount(8);
+  if (ar.isPhone) await page.keyboard.press('Escape');
+  await ar.summaryToggle.click();
+  await expect(ar.summaryToggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('The Secretary General said The Hague summit set a course')).toBeVisible();
+  // Styled, in its own font, as online.
+  expect(
+    await page.evaluate(() => document.fonts.check('1em "Noto Naskh Arabic"') || document.styleSheets.length > 0),
+  ).toBe(true);
+  expect(
+    await page.evaluate(
+      () => [...document.styleSheets].filter((sheet) => sheet.href && sheet.cssRules.length > 50).length,
+    ),
+  ).toBeGreaterThan(0);
+
+  await en.open('?summary=on');
+  await expect(page).toHaveTitle(/^From Bucharest, Mark Rutte calls/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(en.summaryToggle).toHaveAttribute('aria-pressed', 'true');
+
+  // The library page seen before, too.
+  await page.goto('/ar');
+  await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible();
+});
+
+test('an article never opened shows the offline page, with links to what is saved', async ({ page, context }) => {
+  await new ReaderPage(page).open();
+  await savedForOffline(page);
+  await context.setOffline(true);
+
+  const response = await page.goto('/ar/articles/synthetic-0001');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'أنت غير متصل بالإنترنت' })).toBeVisible();
+  const saved = page.getByRole('main').getByRole('link', { name: /^مارك روته يدعو/ });
+  await expect(saved).toHaveAttribute('href', `/ar/articles/${SEED_SLUG}`);
+  await saved.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^مارك روته يدعو/);
+});

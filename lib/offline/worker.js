@@ -1,0 +1,125 @@
+// Qari's service worker (served at /sw.js by app/sw.js/route.ts, which writes the build's id
+// in place of __QARI_BUILD__). It keeps what the reader has opened readable offline:
+// - the build's files (/_next/static: scripts, styles, fonts), named by content: cache first;
+// - articles: answered from the cache at once and refreshed behind (stale-while-revalidate),
+//   so a returning reader's article paints without waiting for the network;
+// - library and topic pages: network first, the cached copy when offline;
+// - any other page offline: the localized offline page, which lists what is saved.
+// Caches carry the build's id: a new build's worker removes the old ones when it takes over,
+// so a page of one build never runs with the files of another.
+const BUILD = '__QARI_BUILD__';
+const PAGES = `qari-pages-${BUILD}`;
+const FILES = `qari-files-${BUILD}`;
+const OFFLINE = { ar: '/ar/offline', en: '/en/offline' };
+
+/** The build files a text names: a page's scripts, styles and fonts; a stylesheet's fonts. */
+function filesOf(text) {
+  return [...new Set(text.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? [])];
+}
+
+/** Caches `paths` (build files) and, for stylesheets, the fonts they name. */
+async function saveFiles(paths) {
+  const files = await caches.open(FILES);
+  await Promise.all(
+    paths.map(async (path) => {
+      if (await files.match(path)) return;
+      const answer = await fetch(path).catch(() => null);
+      if (!answer?.ok) return;
+      await files.put(path, answer.clone());
+      if (!path.endsWith('.css')) return;
+      // A stylesheet names its fonts relative to itself: url(../media/x.woff2).
+      const named = [...(await answer.text()).matchAll(/url\((?!["']?data:)["']?([^"')]+)["']?\)/g)];
+      await saveFiles(named.map(([, href]) => new URL(href, new URL(path, self.location.origin)).pathname));
+    }),
+  );
+}
+
+async function savePage(request, response) {
+  const pages = await caches.open(PAGES);
+  const copy = response.clone();
+  const html = await response.clone().text();
+  await pages.put(request.url.split('?')[0], copy);
+  await saveFiles(filesOf(html));
+}
+
+/** Saves a page by its address (the pages open when the worker first takes over). */
+async function savePath(url) {
+  const response = await fetch(url).catch(() => null);
+  if (response?.ok) await savePage(new Request(url), response);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    Promise.all(Object.values(OFFLINE).map((path) => savePath(new URL(path, self.location.origin).href))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('qari-') && name !== PAGES && name !== FILES) await caches.delete(name);
+      }
+      await self.clients.claim();
+      // The page the reader opened before the worker existed is kept too.
+      const open = await self.clients.matchAll({ type: 'window' });
+      await Promise.all(
+        open
+          .map((client) => new URL(client.url))
+          .filter((url) => url.origin === self.location.origin && /^\/(ar|en)(\/|$)/.test(url.pathname))
+          .map((url) => savePath(url.origin + url.pathname)),
+      );
+    })(),
+  );
+});
+
+/** The page from the network, saved (with its files) behind the reader's back. */
+async function fromNetwork(request, event) {
+  const response = await fetch(request);
+  if (response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
+    event.waitUntil(savePage(request, response.clone()).catch(() => undefined));
+  }
+  return response;
+}
+
+async function cachedPage(request) {
+  return (await caches.open(PAGES)).match(request.url.split('?')[0]);
+}
+
+async function offlinePage(request) {
+  const locale = new URL(request.url).pathname.startsWith('/en') ? 'en' : 'ar';
+  return (await caches.open(PAGES)).match(new URL(OFFLINE[locale], self.location.origin).href);
+}
+
+async function page(request, event) {
+  const isArticle = /^\/(ar|en)\/articles\//.test(new URL(request.url).pathname);
+  const cached = await cachedPage(request);
+  if (isArticle && cached) {
+    // Refreshed behind the reader's back; the next visit gets the new copy.
+    event.waitUntil(fromNetwork(request, event).catch(() => undefined));
+    return cached;
+  }
+  try {
+    return await fromNetwork(request, event);
+  } catch {
+    return cached ?? (await offlinePage(request)) ?? Response.error();
+  }
+}
+
+async function file(request) {
+  const files = await caches.open(FILES);
+  const cached = await files.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await files.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/_next/static/')) event.respondWith(file(request));
+  else if (request.mode === 'navigate' && /^\/(ar|en)(\/|$)/.test(url.pathname))
+    event.respondWith(page(request, event));
+});
