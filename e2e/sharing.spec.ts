@@ -26,7 +26,19 @@ for (const locale of ['ar', 'en'] as const) {
     }
     expect(await meta('meta[property="og:type"]')).toBe('article');
     expect(await meta('meta[property="og:locale"]')).toBe(locale === 'ar' ? 'ar_AR' : 'en_US');
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    // The article's own card image, drawn at build time, in the page's language.
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toBe(`${site}/og/${SEED_SLUG}.${locale}.png`);
+    expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+    expect(await meta('meta[property="og:image:height"]')).toBe('630');
+    const png = await page.request.get(image!);
+    expect(png.status()).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const bytes = await png.body();
+    // PNG signature, then the IHDR chunk's width and height.
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
 
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(jsonLd).toMatchObject({

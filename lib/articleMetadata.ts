@@ -3,6 +3,8 @@ import { getPathname } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import type { Article } from './content/schema';
 import { topicsOf } from './library/library';
+import { OG_SIZE } from './og/ogSize';
+import { ogImageHref } from './og/ogImagePaths';
 import { SITE_URL } from './siteUrl';
 
 /** Canonical and hreflang links for a page that exists in every UI language. */
@@ -44,9 +46,10 @@ export function articleMetadata(article: Article, locale: Locale): Metadata {
       authors: [article.author],
       tags: topicsOf(article).map((topic) => (locale === 'ar' ? topic.ar : topic.en)),
       ...(article.date ? { publishedTime: article.date } : {}),
+      images: [{ url: ogImageHref(article.slug, locale), ...OG_SIZE, alt: title, type: 'image/png' }],
     },
-    // X (Twitter) reads the title and description from og:* when its own tags are absent.
-    twitter: { card: 'summary' },
+    // X (Twitter) reads the title, description and image from og:* when its own tags are absent.
+    twitter: { card: 'summary_large_image' },
   };
 }
 

@@ -21,9 +21,13 @@ const DIST_DIR = '.next-bench';
 const THROTTLING: Throttling[] = ['simulate', 'devtools'];
 process.env.CHROME_PATH ??= existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
-async function lighthouseSeries(url: string, throttling: Throttling): Promise<Series> {
+async function lighthouseSeries(
+  url: string,
+  throttling: Throttling,
+  visit: 'first' | 'repeat' = 'first',
+): Promise<Series> {
   const runs: LighthouseFigures[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, 'mobile', throttling));
+  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, 'mobile', throttling, visit));
   const pick = (key: keyof Omit<LighthouseFigures, 'bytes' | 'failing'>) => summarise(runs.map((run) => run[key]));
   return {
     performance: pick('performance'),
@@ -97,6 +101,12 @@ async function main() {
         lighthouse[throttling][name] = await lighthouseSeries(url, throttling);
       }
     }
+    // A returning reader (issue 12): the article saved by the service worker, applied throttling.
+    const repeat: Record<string, Series> = {};
+    for (const name of ['static HTML', 'reader'] as const) {
+      console.error(`lighthouse devtools, repeat visit: ${name} (${RUNS} runs)`);
+      repeat[name] = await lighthouseSeries(pages[name], 'devtools', 'repeat');
+    }
     const load: Record<string, LoadFigures> = {
       'static HTML': await loadTest(pages['static HTML']),
       'bare Next.js': await loadTest(pages['bare Next.js']),
@@ -107,7 +117,7 @@ async function main() {
     };
     // Raw figures first, so a formatting slip never costs a long run.
     mkdirSync('bench', { recursive: true });
-    const results = { date: new Date().toISOString(), runs: RUNS, lighthouse, load };
+    const results = { date: new Date().toISOString(), runs: RUNS, lighthouse, repeat, load };
     writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
     const { markdown, summary } = report(results);
     writeFileSync('bench/results.md', `${markdown}\n`);

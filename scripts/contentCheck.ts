@@ -21,5 +21,7 @@ const errors = findings.filter((f) => f.level === 'error').length;
 const warnings = findings.filter((f) => f.level === 'warning').length;
 const notes = findings.length - errors - warnings;
 const time = values.time ? ` in ${Math.round(performance.now() - started)} ms` : '';
-console.log(`content:check: ${articles} article(s), ${errors} error(s), ${warnings} warning(s), ${notes} note(s)${time}`);
+console.log(
+  `content:check: ${articles} article(s), ${errors} error(s), ${warnings} warning(s), ${notes} note(s)${time}`,
+);
 process.exit(errors ? 1 : 0);

@@ -1,13 +1,16 @@
-// node scripts/bench/lighthouseRun.mjs <url> <mobile|desktop> [simulate|devtools] — one Lighthouse
-// run, figures as JSON. `simulate` is Lighthouse's default (a model of a slow phone computed from
-// an unthrottled load); `devtools` applies the throttling while the page loads.
+// node scripts/bench/lighthouseRun.mjs <url> <mobile|desktop> [simulate|devtools] [first|repeat]
+// — one Lighthouse run, figures as JSON. `simulate` is Lighthouse's default (a model of a slow
+// phone computed from an unthrottled load); `devtools` applies the throttling while the page
+// loads. `repeat` measures a returning reader: a first visit in the same browser, a pause for
+// the service worker to install and save the page, then the measured visit, storage kept.
 // Plain Node on purpose: Lighthouse sends functions to the page as source text, and a TypeScript
 // loader's injected helpers (tsx's __name) would not exist there.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-const [url, preset = 'mobile', throttlingMethod = 'simulate'] = process.argv.slice(2);
+const [url, preset = 'mobile', throttlingMethod = 'simulate', visit = 'first'] = process.argv.slice(2);
+const REPEAT_PAUSE_MS = 4000;
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -38,11 +41,13 @@ function failingAudits(lhr) {
 
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
 try {
-  const result = await lighthouse(
-    url,
-    { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod },
-    preset === 'desktop' ? desktopConfig : undefined,
-  );
+  const config = preset === 'desktop' ? desktopConfig : undefined;
+  const flags = { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod };
+  if (visit === 'repeat') {
+    await lighthouse(url, flags, config);
+    await new Promise((resolve) => setTimeout(resolve, REPEAT_PAUSE_MS));
+  }
+  const result = await lighthouse(url, { ...flags, disableStorageReset: visit === 'repeat' }, config);
   const { lhr } = result;
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;

@@ -28,8 +28,9 @@ export async function runLighthouse(
   url: string,
   preset: 'mobile' | 'desktop',
   throttling: Throttling = 'simulate',
+  visit: 'first' | 'repeat' = 'first',
 ): Promise<LighthouseFigures> {
-  const args = ['scripts/bench/lighthouseRun.mjs', url, preset, throttling];
+  const args = ['scripts/bench/lighthouseRun.mjs', url, preset, throttling, visit];
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

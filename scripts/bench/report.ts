@@ -12,6 +12,8 @@ export interface BenchResults {
   date: string;
   runs: number;
   lighthouse: Record<Throttling, Record<string, Series>>;
+  /** Repeat visits (applied throttling, storage kept): the static page and the saved article. */
+  repeat: Record<string, Series>;
   load: Record<string, LoadFigures>;
 }
 
@@ -40,7 +42,7 @@ function targets(lh: BenchResults['lighthouse'], page: string): string[] {
   ];
 }
 
-export function report({ date, runs, lighthouse, load }: BenchResults) {
+export function report({ date, runs, lighthouse, repeat, load }: BenchResults) {
   const lines = [`# Qari benchmark (${date}; mobile; ${runs} Lighthouse runs each: median, min–max)`];
   for (const method of ['simulate', 'devtools'] as const) {
     const pages = lighthouse[method];
@@ -61,7 +63,14 @@ export function report({ date, runs, lighthouse, load }: BenchResults) {
   }
   lines.push('', '## Targets (issue 14)', '', '| page | target | measured | |', '|---|---|---|---|');
   for (const page of READERS) lines.push(...targets(lighthouse, page));
-  const failing = Object.entries(lighthouse).flatMap(([method, pages]) =>
+  const again = repeat.reader!;
+  const againStatic = repeat['static HTML']!;
+  const againRatio = again.lcp.median / againStatic.lcp.median;
+  lines.push(
+    `| reader, repeat visit (worker warm) | applied LCP ≤ 1.10× static, repeat visit | ${spread(again.lcp)} vs ${spread(againStatic.lcp)} = ${againRatio.toFixed(2)}× | ${check(againRatio <= 1.1)} |`,
+    `| reader, repeat visit | accessibility, best practices, SEO 100 | ${again.accessibility.median}, ${again.bestPractices.median}, ${again.seo.median} | ${check(Math.min(again.accessibility.median, again.bestPractices.median, again.seo.median) >= 100)} |`,
+  );
+  const failing = Object.entries({ ...lighthouse, repeat: { reader: again } }).flatMap(([method, pages]) =>
     Object.entries(pages).flatMap(([page, s]) => s.failing.map((audit) => `- ${page}, ${method}: ${audit}`)),
   );
   lines.push('', 'Audits not passed (any run):', ...(failing.length ? failing : ['- none']));
