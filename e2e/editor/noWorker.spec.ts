@@ -1,0 +1,10 @@
+import { expect, test } from '@playwright/test';
+
+// Development never answers an editor from a cache: no service worker in `next dev`.
+test('next dev serves no service worker and registers none', async ({ page, request }) => {
+  expect((await request.get('/sw.js')).status()).toBe(404);
+  await page.goto('/ar');
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
