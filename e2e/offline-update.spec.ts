@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
 // A new deploy reaches a reader whose device keeps the old one: two copies of the e2e build
@@ -33,26 +34,11 @@ function rewrite(dir: string, from: string, to: string) {
 }
 
 async function serve(dir: string) {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: dir },
-    detached: true,
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`${origin}/ar`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${dir} never answered`);
+  server = await startAppServer(PORT, dir);
 }
 
 function stop() {
-  if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+  stopAppServer(server);
   server = undefined;
 }
 

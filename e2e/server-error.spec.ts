@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 import { expectSecurityHeaders } from './helpers/securityHeaders';
 
@@ -26,26 +27,11 @@ test.beforeAll(async ({}, testInfo) => {
     path.join(BROKEN_DIR, 'server', 'app', '[locale]', 'articles', '[slug]', 'page.js'),
     "throw new Error('a broken deploy (e2e/server-error.spec.ts)');\n",
   );
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: BROKEN_DIR },
-    detached: true,
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`${origin}/ar`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the broken copy never answered');
+  server = await startAppServer(PORT, BROKEN_DIR);
 });
 
 test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+  stopAppServer(server);
   rmSync(BROKEN_DIR, { recursive: true, force: true });
 });
 
