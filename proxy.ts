@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import type { NextRequest } from 'next/server';
 import { routing, type Locale } from './i18n/routing';
+import { pageContentSecurityPolicy } from './lib/http/pageCsp';
 import { notFoundResponse } from './lib/http/notFoundDocument';
 import { knownPaths } from './lib/library/library';
 
@@ -39,6 +40,9 @@ export default function proxy(request: NextRequest) {
   const missing = unknownAddress(request);
   if (missing) return missing;
   const response = handleLocale(request);
+  // A prerendered page allows exactly its own inline scripts, by hash.
+  const policy = pageContentSecurityPolicy(request.nextUrl.pathname);
+  if (policy) response.headers.set('Content-Security-Policy', policy);
   // A redirect chosen by cookie and Accept-Language must never be shared by a cache.
   if (response.headers.has('location')) response.headers.set('Cache-Control', 'private, no-store');
   // Pages are the same for everyone, so an edge may cache them: no Set-Cookie on them. The

@@ -2,17 +2,20 @@
 // the production server gives itself before Next sees a request (scripts/serve.mjs).
 
 /**
- * No third-party origin anywhere. Scripts need 'unsafe-inline': Next streams each page's data
- * as inline scripts whose hashes differ per page, and per-request nonces would make every
- * page dynamic; everything else is locked down. 'wasm-unsafe-eval' lets the search engine
- * (Pagefind, our own file) compile its WebAssembly, and allows no JavaScript eval. Dev adds
- * what hot reload needs.
+ * No third-party origin anywhere. A prerendered page's inline scripts (Next's data for React,
+ * the preferences script) are allowed by their hashes, which differ per page: the proxy sends
+ * each page's own list (`scriptHashes`, from scripts/buildCspHashes.ts). Without that list (any
+ * other answer, development) scripts fall back to 'unsafe-inline'; per-request nonces instead
+ * would make every page dynamic. 'wasm-unsafe-eval' lets the search engine (Pagefind, our own
+ * file) compile its WebAssembly, and allows no JavaScript eval. Dev adds what hot reload needs.
  * @param {boolean} production
+ * @param {string[]} [scriptHashes] `sha256-…` of every inline script the page runs
  */
-export function contentSecurityPolicy(production) {
+export function contentSecurityPolicy(production, scriptHashes) {
+  const inline = scriptHashes ? scriptHashes.map((hash) => `'${hash}'`).join(' ') : "'unsafe-inline'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${production ? '' : " 'unsafe-eval'"}`,
+    `script-src 'self' ${inline} 'wasm-unsafe-eval'${production ? '' : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
