@@ -1,7 +1,7 @@
 // Writes, for every prerendered page, the hashes of the inline scripts it runs into the build
 // directory (after `next build`: `npm run build` runs it). The proxy sends each page a
 // Content-Security-Policy that allows exactly those, and no other inline script.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cspHashesFile } from '../lib/http/cspHashesFile';
 import { inlineScriptHashes } from '../lib/http/inlineScriptHashes';
@@ -17,6 +17,10 @@ function htmlFiles(dir: string): string[] {
 const started = performance.now();
 const distDir = process.env.QARI_DIST_DIR || '.next';
 const pagesDir = path.join(distDir, 'server', 'app');
+if (!existsSync(pagesDir)) {
+  console.error(`csp hashes: no prerendered pages in ${pagesDir}: run next build first`);
+  process.exit(1);
+}
 const hashes: Record<string, string[]> = {};
 for (const file of htmlFiles(pagesDir)) {
   const address = `/${path

@@ -1,6 +1,7 @@
 // Writes each published article's Open Graph images (lib/og/ogImage.ts), one per UI language,
 // into the build directory (after `next build`: `npm run build` runs it), served at /og/.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { listArticles } from '../lib/content/loadArticles';
 import { ogImage, loadSiteFonts } from '../lib/og/ogImage';
@@ -14,11 +15,14 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const articles = listArticles();
-  for (const article of articles) {
-    for (const locale of ['ar', 'en'] as const) {
-      writeFileSync(path.join(dir, ogImageFile(article.slug, locale)), await ogImage(article, locale));
+  const jobs = articles.flatMap((article) => (['ar', 'en'] as const).map((locale) => ({ article, locale })));
+  // sharp renders in libuv's thread pool: one job per core keeps every core busy.
+  const draw = async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      writeFileSync(path.join(dir, ogImageFile(job.article.slug, job.locale)), await ogImage(job.article, job.locale));
     }
-  }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, draw));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`og images: ${articles.length * 2} → ${dir} in ${seconds} s`);
 }

@@ -32,9 +32,7 @@ const built =
   process.env.BASE_URL ||
   (run(`npx tsx scripts/syntheticLibrary.ts ${E2E_LIBRARY.dir} ${E2E_LIBRARY.count}`) &&
     run('npx next build', E2E_BUILD_ENV) &&
-    run('npx tsx scripts/buildSearchIndex.ts', E2E_BUILD_ENV) &&
-    run('npx tsx scripts/buildOgImages.ts', E2E_BUILD_ENV) &&
-    run('npx tsx scripts/buildCspHashes.ts', E2E_BUILD_ENV));
+    run('npx tsx scripts/afterBuild.ts', E2E_BUILD_ENV));
 if (built) {
   run(`npx playwright test ${process.argv.slice(2).join(' ')}`);
   const e2e = readJson('test-results/e2e.json');

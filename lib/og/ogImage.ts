@@ -62,25 +62,36 @@ async function textBlock(
     const image = sharp({
       text: { text: markup, font: FAMILY, width, dpi: 72, rgba: true, align: pango, wrap: 'word' },
     });
-    const { info, data } = await image.png().toBuffer({ resolveWithObject: true });
-    if (info.height <= height || pt <= 20)
-      return { input: data, height: Math.min(info.height, height), width: info.width };
+    // Raw pixels: composited below without a PNG encode and decode in between.
+    const { info, data } = await image.raw().toBuffer({ resolveWithObject: true });
+    if (info.height <= height || pt <= 20) {
+      const raw = { width: info.width, height: info.height, channels: info.channels };
+      return { input: data, raw, height: Math.min(info.height, height), width: info.width };
+    }
   }
 }
+
+// The brand line is the same on every card of a language: drawn once.
+const brands = new Map<string, ReturnType<typeof textBlock>>();
 
 /** The article's card for one UI language: the Arabic headline; in `en`, the English one above it. */
 export async function ogImage(article: Article, locale: 'ar' | 'en'): Promise<Buffer> {
   const sharp = (await import('sharp')).default;
   const width = OG_SIZE.width - 2 * MARGIN;
   const parts = [];
-  const brand = await textBlock(sharp, locale === 'ar' ? 'قارئ' : 'Qari · قارئ', {
-    size: 34,
-    color: ACCENT,
-    bold: true,
-    align: locale === 'ar' ? 'right' : 'left',
-    width,
-    height: 60,
-  });
+  if (!brands.has(locale))
+    brands.set(
+      locale,
+      textBlock(sharp, locale === 'ar' ? 'قارئ' : 'Qari · قارئ', {
+        size: 34,
+        color: ACCENT,
+        bold: true,
+        align: locale === 'ar' ? 'right' : 'left',
+        width,
+        height: 60,
+      }),
+    );
+  const brand = await brands.get(locale)!;
   parts.push({ ...brand, top: 56, left: locale === 'ar' ? OG_SIZE.width - MARGIN - brand.width : MARGIN });
   let top = 150;
   if (locale === 'en') {
@@ -107,7 +118,9 @@ export async function ogImage(article: Article, locale: 'ar' | 'en'): Promise<Bu
   const byline = await textBlock(sharp, article.author, { size: 26, color: MUTED, align: 'right', width, height: 50 });
   parts.push({ ...byline, top: OG_SIZE.height - 56 - byline.height, left: OG_SIZE.width - MARGIN - byline.width });
   return sharp({ create: { ...OG_SIZE, channels: 4, background: PAPER } })
-    .composite(parts.map(({ input, top: y, left }) => ({ input, top: Math.round(y), left: Math.round(left) })))
+    .composite(
+      parts.map(({ input, raw, top: y, left }) => ({ input, raw, top: Math.round(y), left: Math.round(left) })),
+    )
     .png()
     .toBuffer();
 }
