@@ -43,6 +43,8 @@ export function useRememberPlace(slug: string, entries: NavigatorEntry[], curren
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', save);
+    // Scrolled before the page was interactive (a quick reader, a slow phone): that counts too.
+    if (window.scrollY > 0) onScroll();
     return () => {
       window.clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
