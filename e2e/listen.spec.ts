@@ -155,3 +155,18 @@ test('without an Arabic voice there is no listen control, and no error', async (
   await expect(page.getByRole('button', { name: 'استمع' })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('the keyboard alone plays, pauses and stops, and focus stays on the control', async ({ page }) => {
+  await installSpeech(page, ['ar-SA']);
+  await new ReaderPage(page).open();
+  await page.getByRole('button', { name: 'استمع' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'إيقاف مؤقت' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect((await state(page)).paused).toBe(true);
+  await expect(page.getByRole('button', { name: 'تابع الاستماع' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'أوقف' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'استمع' })).toBeFocused();
+});

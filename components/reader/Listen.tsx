@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 
 export interface ListenLabels {
   listen: string;
@@ -167,9 +167,10 @@ interface ButtonProps {
   compact?: boolean;
 }
 
-function ListenButton({ icon, label, onClick, compact = false }: ButtonProps) {
+function ListenButton({ icon, label, onClick, compact = false, ref }: ButtonProps & { ref?: Ref<HTMLButtonElement> }) {
   return (
     <button
+      ref={ref}
       type="button"
       onClick={onClick}
       className="inline-flex shrink-0 items-center gap-1.5 rounded-md border border-rule px-2.5 py-1.5 text-sm font-bold"
@@ -183,15 +184,34 @@ function ListenButton({ icon, label, onClick, compact = false }: ButtonProps) {
   );
 }
 
-/** The listen buttons: Listen, then Pause / Resume and Stop. Absent without an Arabic voice. */
+/**
+ * The listen buttons: Listen, which becomes Pause / Resume (one button throughout, so a
+ * keyboard user's focus stays on it), and Stop, which hands focus back to it. Absent without
+ * an Arabic voice.
+ */
 export function ListenButtons({ listen, labels, from }: { listen: Listen; labels: ListenLabels; from: number }) {
+  const main = useRef<HTMLButtonElement>(null);
   if (!listen.available) return null;
+  const action = {
+    idle: { icon: 'play', label: labels.listen, onClick: () => listen.play(from) },
+    playing: { icon: 'pause', label: labels.pause, onClick: listen.pause },
+    paused: { icon: 'play', label: labels.resume, onClick: listen.resume },
+  }[listen.state] as Omit<ButtonProps, 'compact'>;
+  const idle = listen.state === 'idle';
   return (
     <div className="listen-control flex items-center gap-1.5 print:hidden">
-      {listen.state === 'idle' && <ListenButton icon="play" label={labels.listen} onClick={() => listen.play(from)} />}
-      {listen.state === 'playing' && <ListenButton compact icon="pause" label={labels.pause} onClick={listen.pause} />}
-      {listen.state === 'paused' && <ListenButton compact icon="play" label={labels.resume} onClick={listen.resume} />}
-      {listen.state !== 'idle' && <ListenButton compact icon="stop" label={labels.stop} onClick={listen.stop} />}
+      <ListenButton ref={main} compact={!idle} {...action} />
+      {!idle && (
+        <ListenButton
+          compact
+          icon="stop"
+          label={labels.stop}
+          onClick={() => {
+            listen.stop();
+            main.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }
