@@ -8,9 +8,6 @@ import { useEffect, useRef, useState } from 'react';
  */
 const READING_BAND = '-12% 0px -87% 0px';
 
-/** What a reader does to move the page: after one of these, the page is theirs to place. */
-const INPUT_EVENTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-
 function indexOfHash(ids: string[]): number {
   return ids.indexOf(decodeURIComponent(window.location.hash.slice(1)));
 }
@@ -78,20 +75,6 @@ export function useScrollSpy(ids: string[], endSentinelId: string) {
     if (initial >= 0) {
       jump.current = 'landed';
       requestAnimationFrame(() => setCurrent(initial));
-      // The browser scrolled there before the Naskh faces arrived; their text sets shorter than
-      // the fallback's, so the sections above shrink and the target can slide out of view (seen
-      // on a slow phone). Once the fonts are in, put it back, unless the reader has moved.
-      let moved = false;
-      const onInput = () => (moved = true);
-      for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { once: true, passive: true });
-      void document.fonts?.ready.then(() => {
-        for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput);
-        const target = document.getElementById(ids[initial]!);
-        const box = target?.getBoundingClientRect();
-        // Only when it has left the screen: a text fragment (#id:~:text=…) placed its passage.
-        const outOfView = !!box && (box.bottom < window.innerHeight * 0.12 || box.top > window.innerHeight);
-        if (!moved && outOfView) target!.scrollIntoView({ behavior: 'instant' });
-      });
     }
     return () => {
       band.disconnect();
