@@ -43,12 +43,13 @@ async function walkPages(
   const cards: Card[] = [];
   let total = 0;
   for (let n = 1; ; n++) {
+    const pager = page.getByRole('navigation', { name: /صفحات القائمة|List pages/ });
+    if (n === 1 && !(await pager.count())) return { cards: await cardsOf(page), pages: 1 };
+    total ||= Number((await pager.getByText(/\d+$/).textContent())?.match(/(\d+)$/)?.[1]);
+    // The pager says which page is on screen: its cards are read only once it says so.
+    await expect(pager.getByText(labels.position(n, total))).toBeVisible();
     const onPage = await cardsOf(page);
     cards.push(...onPage);
-    const pager = page.getByRole('navigation', { name: /صفحات القائمة|List pages/ });
-    if (n === 1 && !(await pager.count())) return { cards, pages: 1 };
-    total ||= Number((await pager.getByText(/\d+$/).textContent())?.match(/(\d+)$/)?.[1]);
-    await expect(pager.getByText(labels.position(n, total))).toBeVisible();
     const next = pager.getByRole('link', { name: labels.next });
     if (n === total) {
       await expect(next).toHaveCount(0);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import type { Article } from './content/schema';
+import { excerpt } from './library/excerpt';
 import { topicsOf } from './library/library';
 import { OG_SIZE } from './og/ogSize';
 import { ogImageHref } from './og/ogImagePaths';
@@ -16,14 +17,11 @@ export function alternatesFor(locale: Locale, href: string): Metadata['alternate
   };
 }
 
-function clip(text: string, max = 160): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
-
 /** The description of an article in a UI language: the English summary for `en`, else the lead. */
 export function articleDescription(article: Article, locale: Locale): string {
   const lead = article.sections[0]?.paragraphs[0] ?? '';
-  return clip(locale === 'en' && article.summary ? (article.summary[0] ?? lead) : lead);
+  // Search engines show about 160 characters of a description.
+  return excerpt(locale === 'en' && article.summary ? (article.summary[0] ?? lead) : lead, 160);
 }
 
 export function articleMetadata(article: Article, locale: Locale): Metadata {

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/LocaleLink';
+import { getPathname } from '@/i18n/navigation';
 import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { excerpt } from '@/lib/library/excerpt';
@@ -61,7 +62,7 @@ export async function ArticleCard({ article }: { article: Article }) {
         {/* This device's progress in the article, if any (ReadingProgress). */}
         <p
           {...{ [PROGRESS_SLOT]: article.slug }}
-          data-href={`/${locale}${articleHref(article.slug)}`}
+          data-href={getPathname({ locale, href: articleHref(article.slug) })}
           className="text-sm empty:hidden"
         />
       </div>

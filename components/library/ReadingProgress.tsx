@@ -1,9 +1,10 @@
 'use client';
 
-import { Fragment, useSyncExternalStore } from 'react';
+import { Fragment } from 'react';
 import { createPortal } from 'react-dom';
 import { formatNumber } from '@/lib/formatNumber';
 import { PROGRESS_SLOT, readingPlaces, worthContinuing, type ReadingPlace } from '@/lib/readingPlace';
+import { useDeviceValue } from '@/lib/useDeviceValue';
 
 interface Props {
   locale: string;
@@ -12,7 +13,6 @@ interface Props {
 }
 
 let places: Record<string, ReadingPlace> | null = null;
-const noUpdates = () => () => {};
 
 /**
  * On a list of articles, what this device remembers of each (lib/readingPlace.ts): "Section 4
@@ -20,11 +20,7 @@ const noUpdates = () => () => {};
  * anywhere; without JavaScript, or for an article never opened, the cards stay as they are.
  */
 export function ReadingProgress({ locale, labels }: Props) {
-  const remembered = useSyncExternalStore(
-    noUpdates,
-    () => (places ??= readingPlaces()),
-    () => null,
-  );
+  const remembered = useDeviceValue(() => (places ??= readingPlaces()));
   if (!remembered) return null;
   const slots = Array.from(document.querySelectorAll<HTMLElement>(`[${PROGRESS_SLOT}]`));
   return slots.map((slot) => {

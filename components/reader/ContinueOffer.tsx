@@ -1,8 +1,9 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { CONTINUE_SLOT_ID, readingPlace, worthContinuing, type ReadingPlace } from '@/lib/readingPlace';
+import { useDeviceValue } from '@/lib/useDeviceValue';
 import type { NavigatorEntry } from './navigatorTypes';
 
 interface Props {
@@ -19,16 +20,10 @@ function placeAtOpen(slug: string): ReadingPlace | null {
   if (!atOpen.has(slug)) atOpen.set(slug, window.location.hash ? null : readingPlace(slug));
   return atOpen.get(slug)!;
 }
-const noUpdates = () => () => {};
 
 /** Offers to continue where the reader left off ("Continue from «…»"); never jumps there itself. */
 export function ContinueOffer({ slug, entries, labels }: Props) {
-  // Stored on the device: nothing on the server, read once the page has hydrated.
-  const place = useSyncExternalStore(
-    noUpdates,
-    () => placeAtOpen(slug),
-    () => null,
-  );
+  const place = useDeviceValue(() => placeAtOpen(slug));
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || !worthContinuing(place)) return null;
   const entry = entries.find((candidate) => candidate.id === place.section);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { articleFiles, articleFolderNames } from './articleFolder';
 import { contentErrorsOf } from './ContentError';
 import { fidelityFindings } from './fidelity';
+import { headingLines } from './headingLines';
 import { readArticleFolder } from './loadArticles';
 
 export interface Finding {
@@ -21,8 +22,7 @@ export function formatFinding(f: Finding): string {
 }
 
 function lineOfId(text: string, id: string): number | undefined {
-  const index = text.split('\n').findIndex((line) => line.includes(`{#${id}}`));
-  return index >= 0 ? index + 1 : undefined;
+  return headingLines(text).find((heading) => heading.id === id)?.line;
 }
 
 /** Lines an editor marked as unfinished: the importer writes "TODO" into every field it could not fill. */

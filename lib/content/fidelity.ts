@@ -1,3 +1,4 @@
+import { headingLines } from './headingLines';
 import { LEAD_ID, type Article } from './schema';
 
 /**
@@ -66,11 +67,8 @@ interface Pair {
 /** The line of each summary heading `{#id}`, and the lines under it up to the next heading. */
 function summaryLines(summaryText: string) {
   const lines = summaryText.split('\n');
-  const headings = new Map<string, number>();
-  lines.forEach((line, index) => {
-    const match = /^##\s.*\{#([^}]*)\}\s*$/.exec(line);
-    if (match?.[1]) headings.set(match[1], index);
-  });
+  // 0-based, as `lines` is indexed.
+  const headings = new Map(headingLines(summaryText).map(({ id, line }) => [id, line - 1]));
   const firstHeading = Math.min(...headings.values(), lines.length);
   /** Lines (1-based) of the block starting at 0-based `from`, up to the next heading. */
   const block = (from: number) => {

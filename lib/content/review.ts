@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleFiles } from './articleFolder';
 import { checkArticle, type Finding } from './checkContent';
+import { headingLines } from './headingLines';
 import { folderOf } from './loadArticles';
 import { LEAD_ID } from './schema';
 
@@ -16,13 +17,7 @@ export interface Review {
 
 /** The section a line of a content file belongs to (`null`: before the first section heading). */
 function sectionAtLine(text: string, line: number): string | null {
-  let section: string | null = null;
-  const lines = text.split('\n');
-  for (let i = 0; i < Math.min(line, lines.length); i++) {
-    const heading = /^##\s.*\{#([^}]*)\}\s*$/.exec(lines[i]!);
-    if (heading?.[1]) section = heading[1];
-  }
-  return section;
+  return headingLines(text).findLast((heading) => heading.line <= line)?.id ?? null;
 }
 
 const frontmatterEnd = (text: string) => (text.startsWith('---') ? text.split('\n').indexOf('---', 1) + 1 : 0);

@@ -19,12 +19,7 @@ export function pageContentSecurityPolicy(pathname: string): string | null {
       hashes = {};
     }
   }
-  let path = pathname;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    // Left as sent: no page has such an address.
-  }
-  const page = hashes[path.replace(/\/$/, '') || '/'];
+  // Page addresses are ASCII (slugs, ids), so the path is looked up as sent.
+  const page = hashes[pathname.replace(/\/$/, '') || '/'];
   return page ? contentSecurityPolicy(true, page) : null;
 }
