@@ -22,6 +22,9 @@ const nextConfig: NextConfig = {
   env: { QARI_BUILD_ID: buildId },
   // The site has no images to optimize; the optimizer endpoint is refused by scripts/serve.mjs.
   images: { unoptimized: true },
+  // The publish endpoint rebuilds the recent search index with Pagefind's own binary, and the
+  // Open Graph route draws with sharp: both stay Node packages, not bundled.
+  serverExternalPackages: ['pagefind', 'sharp'],
   // Next's own badge would sit over the text an editor is previewing; errors still open its overlay.
   devIndicators: false,
   // The e2e editor flows drive `next dev` at 127.0.0.1.

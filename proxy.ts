@@ -1,7 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import type { NextRequest } from 'next/server';
 import { routing, type Locale } from './i18n/routing';
-import { pageContentSecurityPolicy } from './lib/http/pageCsp';
 import { notFoundResponse } from './lib/http/notFoundDocument';
 import { knownPaths } from './lib/library/library';
 
@@ -9,9 +8,6 @@ import { knownPaths } from './lib/library/library';
 const handleLocale = createMiddleware(routing);
 
 const LOCALE_PATH = /^\/(ar|en)(\/.*)?$/;
-
-// Built once per server process: the site is static, its addresses change only with a build.
-let known: Set<string> | null = null;
 
 /**
  * An address under a locale that no page has (an unknown article, topic or page number, a
@@ -26,23 +22,20 @@ function unknownAddress(request: NextRequest): Response | null {
   const match = LOCALE_PATH.exec(request.nextUrl.pathname);
   if (!match) return null;
   const [, locale, rest = '/'] = match;
-  known ??= knownPaths();
   let path: string;
   try {
     path = decodeURIComponent(rest);
   } catch {
     path = rest;
   }
-  return known.has(path) ? null : notFoundResponse(locale as Locale);
+  // Computed again only when a publish changed the content (lib/library/library.ts).
+  return knownPaths().has(path) ? null : notFoundResponse(locale as Locale);
 }
 
 export default function proxy(request: NextRequest) {
   const missing = unknownAddress(request);
   if (missing) return missing;
   const response = handleLocale(request);
-  // A prerendered page allows exactly its own inline scripts, by hash.
-  const policy = pageContentSecurityPolicy(request.nextUrl.pathname);
-  if (policy) response.headers.set('Content-Security-Policy', policy);
   // A redirect chosen by cookie and Accept-Language must never be shared by a cache.
   if (response.headers.has('location')) response.headers.set('Cache-Control', 'private, no-store');
   // Pages are the same for everyone, so an edge may cache them: no Set-Cookie on them. The

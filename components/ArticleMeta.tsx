@@ -1,14 +1,17 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/schema';
-import { readingTime } from '@/lib/content/readingTime';
+import type { ArticleEntry } from '@/lib/content/articleEntry';
 import { formatDate } from '@/lib/formatDate';
 import { formatNumber } from '@/lib/formatNumber';
 
 /** Byline, source, date and reading time; shared by the reader and the library cards. */
-export async function ArticleMeta({ article }: { article: Article }) {
+export async function ArticleMeta({
+  article,
+}: {
+  article: Pick<ArticleEntry, 'draft' | 'author' | 'source' | 'date' | 'readingTime'>;
+}) {
   const locale = await getLocale();
   const t = await getTranslations('ArticleMeta');
-  const time = readingTime(article);
+  const time = article.readingTime;
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
       {article.draft && (

@@ -10,4 +10,7 @@ export const E2E_BUILD_ENV = {
   QARI_DIST_DIR: '.next-test',
   QARI_EXTRA_CONTENT_DIR: `e2e/fixtures/content:${E2E_LIBRARY.dir}`,
   SITE_URL: `http://127.0.0.1:${E2E_PORT}`,
+  // The newest 20 are prerendered; the older ones render on their first request, as a large
+  // library's archive does, so every flow also covers pages made after the build.
+  QARI_PRERENDER_ARTICLES: '20',
 };

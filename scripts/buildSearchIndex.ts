@@ -1,31 +1,31 @@
-// Writes the search index of the published articles into the build directory (after
-// `next build`: `npm run build` runs both). Pagefind, with one custom record per section.
+// Writes the base search index of the published articles into the build directory (after
+// `next build`: `npm run build` runs both), with each article's hash, so a running server
+// knows which articles a later publish changed (lib/search/recentIndex.ts).
 // `--dev` (run by `npm run dev`) indexes drafts too, as development shows them.
-import { rmSync } from 'node:fs';
-import { listArticles } from '../lib/content/loadArticles';
-import { searchIndexDir } from '../lib/search/searchIndexDir';
-import { searchRecords } from '../lib/search/searchRecords';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { getArticle, listArticles, publishedHashes } from '../lib/content/loadArticles';
+import type { Article } from '../lib/content/schema';
+import { BASE_HASHES_FILE, searchIndexDir } from '../lib/search/searchIndexDir';
+import { writeSearchIndex } from '../lib/search/writeSearchIndex';
 
 async function main() {
   const started = performance.now();
+  const dev = process.argv.includes('--dev');
   // The loader shows drafts outside production only.
-  if (!process.argv.includes('--dev')) Object.assign(process.env, { NODE_ENV: 'production' });
-  const records = searchRecords(listArticles());
-  // Pagefind ships as ES modules only; this script runs as CommonJS under tsx.
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const record of records) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+  if (!dev) Object.assign(process.env, { NODE_ENV: 'production' });
+  const hashes = dev ? new Map<string, string>() : publishedHashes();
+  // One article parsed at a time: 20,000 parsed at once would hold a gigabyte.
+  function* articles(): Generator<Article> {
+    if (dev) yield* listArticles();
+    else for (const slug of hashes.keys()) yield getArticle(slug)!;
   }
   const outputPath = searchIndexDir();
-  rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  const records = await writeSearchIndex(articles(), outputPath);
+  writeFileSync(path.join(outputPath, BASE_HASHES_FILE), JSON.stringify(Object.fromEntries(hashes)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`search index: ${records.length} sections → ${outputPath} in ${seconds} s`);
+  console.log(`search index: ${records} sections → ${outputPath} in ${seconds} s`);
+  (await import('pagefind')).close();
 }
 
 main().catch((error) => {

@@ -2,6 +2,9 @@
 // Publishes a draft: refuses (exit 1, every reason with file:line) while the article has errors,
 // TODOs, sections without their English summary, or summary numbers the Arabic does not have;
 // otherwise removes `draft: true`, sets `date` (today, or --date) if it has none, and says so.
+// With QARI_SERVER_URL, it then tells that running server (QARI_PUBLISH_SECRET), which makes
+// the article, the lists, feeds, sitemap and search show it without a build; run on an article
+// already published, it announces a correction the same way.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +12,7 @@ import { articleFiles, ASCII_ID, CONTENT_DIR } from '../lib/content/articleFolde
 import { checkArticle, formatFinding, type Finding } from '../lib/content/checkContent';
 import { readArticleFolder } from '../lib/content/loadArticles';
 import { publishFrontmatter, today } from '../lib/content/publishFrontmatter';
+import { tellServer } from '../lib/publishing/tellServer';
 
 const USAGE = 'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD]';
 
@@ -52,18 +56,33 @@ if (reasons.length) {
     ].join('\n'),
   );
 }
-const article = readArticleFolder(CONTENT_DIR, slug)!;
-if (!article.draft && !chosen) {
-  console.log(
-    `content:publish: ${slug} is already published${article.date ? ` (${article.date})` : ''}; nothing changed.`,
-  );
-  process.exit(0);
+const server = process.env.QARI_SERVER_URL;
+
+/** Tells the running server, if there is one; exits non-zero when it refused or did not answer. */
+async function announce() {
+  if (!server) return;
+  const { ok, lines } = await tellServer(server, slug!, process.env.QARI_PUBLISH_SECRET);
+  console[ok ? 'log' : 'error'](lines.map((line) => `  ${line}`).join('\n'));
+  if (!ok) process.exit(1);
 }
 
-const before = readFileSync(articleFile, 'utf8');
-const { text, changes } = publishFrontmatter(before, chosen ?? today(), chosen !== undefined);
-// Written beside the file, then renamed over it: a reader of the folder never sees half a file.
-const temporary = `${articleFile}.publish-${process.pid}`;
-writeFileSync(temporary, text, { flag: 'wx' });
-renameSync(temporary, articleFile);
-console.log([`content:publish: published ${slug}`, `  ${shown}:`, ...changes.map((c) => `    ${c}`)].join('\n'));
+async function main() {
+  const article = readArticleFolder(CONTENT_DIR, slug!)!;
+  if (!article.draft && !chosen) {
+    const published = `content:publish: ${slug} is already published${article.date ? ` (${article.date})` : ''}`;
+    console.log(server ? `${published}: announcing its correction.` : `${published}; nothing changed.`);
+    await announce();
+    return;
+  }
+
+  const before = readFileSync(articleFile, 'utf8');
+  const { text, changes } = publishFrontmatter(before, chosen ?? today(), chosen !== undefined);
+  // Written beside the file, then renamed over it: a reader of the folder never sees half a file.
+  const temporary = `${articleFile}.publish-${process.pid}`;
+  writeFileSync(temporary, text, { flag: "wx" });
+  renameSync(temporary, articleFile);
+  console.log([`content:publish: published ${slug}`, `  ${shown}:`, ...changes.map((c) => `    ${c}`)].join('\n'));
+  await announce();
+}
+
+void main();

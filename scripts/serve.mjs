@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { withPageCsp } from '../lib/http/pageCsp.mjs';
 import { guardRequest } from '../lib/http/requestGuard.mjs';
 import { securityHeaders } from '../lib/http/securityHeaders.mjs';
 import { withErrorPages } from '../lib/http/serverErrors.mjs';
@@ -36,7 +37,8 @@ const messages = Object.fromEntries(
   ]),
 );
 // Any 5xx leaves as Qari's own error page (lib/http/serverErrors.mjs), never Next's bare one.
-const handle = withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders);
+// Each page's policy lists its own inline scripts' hashes, however late it was rendered.
+const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders));
 const staticRoot = path.resolve(distDir, 'static');
 
 /** Size of a built static file, or null when the path leads anywhere else. */

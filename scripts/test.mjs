@@ -31,6 +31,7 @@ if (unit) {
 const built =
   process.env.BASE_URL ||
   (run(`npx tsx scripts/syntheticLibrary.ts ${E2E_LIBRARY.dir} ${E2E_LIBRARY.count}`) &&
+    run('npx tsx scripts/indexContent.ts', E2E_BUILD_ENV) &&
     run('npx next build', E2E_BUILD_ENV) &&
     run('npx tsx scripts/afterBuild.ts', E2E_BUILD_ENV));
 if (built) {

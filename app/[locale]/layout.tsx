@@ -10,7 +10,10 @@ import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { naskhArabic, naskhLatin } from '../fonts';
 import '../globals.css';
 
-export const dynamicParams = false;
+// Both locales are prerendered; true so that the pages below may render what the build did not
+// know (a layout's `false` would hold for every page under it). The proxy sends any other
+// first segment to a locale, and i18n/request.ts refuses an unknown one.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/LocaleLink';
 import { getPathname } from '@/i18n/navigation';
-import type { Article } from '@/lib/content/schema';
+import type { ArticleEntry } from '@/lib/content/articleEntry';
 import { formatNumber } from '@/lib/formatNumber';
 import { excerpt } from '@/lib/library/excerpt';
 import { topicsOf } from '@/lib/library/library';
@@ -15,14 +15,12 @@ import { TopicLinks } from './TopicLinks';
  * English UI), byline, date and reading time, a short excerpt in the UI's language, its topics
  * and how many sections have an English summary.
  */
-export async function ArticleCard({ article }: { article: Article }) {
+export async function ArticleCard({ article }: { article: ArticleEntry }) {
   const locale = await getLocale();
   const t = await getTranslations('ArticleCard');
   const english = locale === 'en';
-  const lead = article.sections[0]?.paragraphs[0] ?? '';
-  const text = english && article.summary ? article.summary.join(' ') : lead;
-  const summarised = article.sections.filter((section) => section.summary).length;
-  const count = `${formatNumber(locale, summarised)}/${formatNumber(locale, article.sections.length)}`;
+  const text = english && article.summary ? article.summary.join(' ') : article.lead;
+  const count = `${formatNumber(locale, article.summarisedCount)}/${formatNumber(locale, article.sectionCount)}`;
   const link = 'text-ink hover:text-accent hover:underline';
   return (
     <li className="article-card border-b border-rule py-8">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
-import type { Article } from '@/lib/content/schema';
+import type { ArticleEntry } from '@/lib/content/articleEntry';
 import type { Page } from '@/lib/library/pages';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ArticleCard } from './ArticleCard';
@@ -11,7 +11,7 @@ interface Props {
   title: string;
   intro: ReactNode;
   empty: string;
-  list: Page<Article>;
+  list: Page<ArticleEntry>;
   hrefFor: (page: number) => string;
   /** The page's address without the locale, for the language switch. */
   path: string;

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { readingTime } from '@/lib/content/readingTime';
 import type { Article } from '@/lib/content/schema';
 import type { ReviewSlots } from '../review/reviewSlots';
 import { formatNumber } from '@/lib/formatNumber';
@@ -22,7 +23,7 @@ export async function ArticleHeader({ article, review }: { article: Article; rev
       <ArticleJsonLd article={article} locale={locale} />
       <ArticleHeadline article={article} uiLocale={locale} summaryLabel={t('articleSummary')} />
       <div className="section-text mt-4 flex flex-col items-start gap-4">
-        <ArticleMeta article={article} />
+        <ArticleMeta article={{ ...article, readingTime: readingTime(article) }} />
         <TopicLinks topics={topicsOf(article)} />
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />

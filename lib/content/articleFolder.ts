@@ -5,7 +5,12 @@ import path from 'node:path';
  * The shape of the content on disk, in one place for the loader, `content:check` and
  * `content:import`: `content/articles/<slug>/article.ar.md` and, beside it, `summary.en.md`.
  */
-export const CONTENT_DIR = path.join(process.cwd(), 'content', 'articles');
+export const CONTENT_ROOT = process.env.QARI_CONTENT_ROOT
+  ? // turbopackIgnore: a folder named at run time must not make the build trace the whole project.
+    path.resolve(/*turbopackIgnore: true*/ process.env.QARI_CONTENT_ROOT)
+  : path.join(process.cwd(), 'content');
+/** `content/articles`, or `articles/` under QARI_CONTENT_ROOT (a copy, a volume the servers share). */
+export const CONTENT_DIR = path.join(CONTENT_ROOT, 'articles');
 export const ARTICLE_FILE = 'article.ar.md';
 export const SUMMARY_FILE = 'summary.en.md';
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { articleFiles, articleFolderNames, CONTENT_DIR } from './articleFolder';
 import { ContentError, throwCollected } from './ContentError';
 import { fileSizeProblem } from './limits';
+import { entryOf, type ArticleEntry } from './articleEntry';
+import { indexFile, readIndexFile, refreshIndex, writeIndexFile, type IndexState } from './articleIndex';
 import { parseArticle } from './parseArticle';
 import { readTopics, type Topic } from './topics';
 import type { Article } from './schema';
@@ -72,26 +74,78 @@ function readEverything(): Article[] {
   return DIRS.flatMap((dir) => articleFolderNames(dir).flatMap((slug) => readArticleFolder(dir, slug, known) ?? []));
 }
 
-// Production parses once per process; dev re-reads so edits show on the next render.
-let cached: Article[] | null = null;
-function allArticles(): Article[] {
-  if (!production()) return readEverything();
-  cached ??= readEverything();
-  return cached;
+// Process-wide, on globalThis: the proxy and each route are bundled apart but run in one
+// process, and must agree on what is published.
+const STATE = Symbol.for('qari.contentIndex');
+type Global = typeof globalThis & { [STATE]?: IndexState & { file: string } };
+
+function indexState() {
+  const global = globalThis as Global;
+  if (!global[STATE]) {
+    const file = indexFile(process.env.QARI_DIST_DIR || '.next', DIRS);
+    global[STATE] = { stale: true, version: 0, known: readIndexFile(file), file };
+  }
+  const state = global[STATE];
+  if (state.stale) refresh(state);
+  return state;
 }
 
-/** Articles readers may see: drafts only outside production. */
-export function listArticles(): Article[] {
-  return allArticles().filter((article) => !production() || !article.draft);
+function refresh(state: IndexState & { file: string }): number {
+  const known = topicSlugs();
+  const before = state.version;
+  const parsed = refreshIndex(state, DIRS, (dir, slug) => readArticleFolder(dir, slug, known));
+  if (state.version !== before) writeIndexFile(state.file, state.known);
+  return parsed;
 }
 
 /**
- * The slugs to prerender. In production every article is parsed (a content error fails the
- * build); in development only folder names are listed, so a broken article reaches its page,
- * whose error boundary shows file, line and reason, instead of failing the whole route.
+ * The content changed on disk (a publish): looks at every article's files again and parses the
+ * changed ones. Returns how many it parsed; a broken article throws its content error and the
+ * last good library stays.
+ */
+export function contentChanged(): number {
+  topicsCache = null;
+  return refresh(indexState());
+}
+
+/** Each published article's content hash: what tells a changed one from the one a search index holds. */
+export function publishedHashes(): Map<string, string> {
+  const state = indexState();
+  return new Map([...state.known].flatMap(([slug, { hash, entry }]) => (entry.draft ? [] : [[slug, hash]])));
+}
+
+/** A number that changes whenever any article entry does: the key of lists derived from them. */
+export function contentVersion(): number {
+  return production() ? indexState().version : Date.now();
+}
+
+/** Articles readers may see, as lists show them: drafts only outside production. */
+export function listEntries(): ArticleEntry[] {
+  if (!production()) return readEverything().map(entryOf);
+  return [...indexState().known.values()].flatMap(({ entry }) => (entry.draft ? [] : [entry]));
+}
+
+/** One article as lists show it, if readers may see it. */
+export function getEntry(slug: string): ArticleEntry | null {
+  if (!production()) {
+    const article = getArticle(slug);
+    return article && entryOf(article);
+  }
+  const entry = indexState().known.get(slug)?.entry;
+  return entry && !entry.draft ? entry : null;
+}
+
+/** Every article readers may see, parsed whole: for the search index and the checks, not for pages. */
+export function listArticles(): Article[] {
+  return readEverything().filter((article) => !production() || !article.draft);
+}
+
+/**
+ * The article folders' names. Development lists folders without parsing them, so a broken
+ * article reaches its page, whose error boundary shows file, line and reason.
  */
 export function listArticleSlugs(): string[] {
-  return production() ? listArticles().map((article) => article.slug) : DIRS.flatMap(articleFolderNames);
+  return DIRS.flatMap(articleFolderNames);
 }
 
 /** The content folder (content/articles or an extra one) that holds `slug`. */
@@ -99,8 +153,21 @@ export function folderOf(slug: string): string | null {
   return DIRS.find((dir) => articleFolderNames(dir).includes(slug)) ?? null;
 }
 
+// A page asks for its article twice (metadata, then the page): parse it once per version.
+const recent = new Map<string, { stamp: string; article: Article }>();
+
 export function getArticle(slug: string): Article | null {
-  if (production()) return listArticles().find((article) => article.slug === slug) ?? null;
+  if (production()) {
+    const known = indexState().known.get(slug);
+    if (!known || known.entry.draft) return null;
+    const hit = recent.get(slug);
+    if (hit?.stamp === known.stamp) return hit.article;
+    const article = readArticleFolder(known.dir, slug);
+    if (!article) return null;
+    if (recent.size > 32) recent.clear();
+    recent.set(slug, { stamp: known.stamp, article });
+    return article;
+  }
   // Development parses just this article, so another article's mistake never blocks it.
   const dir = folderOf(slug);
   return dir ? readArticleFolder(dir, slug) : null;

@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ASCII_ID } from './articleFolder';
+import { ASCII_ID, CONTENT_ROOT } from './articleFolder';
 import { bidiControls } from './bidiControls';
 import { ContentError, throwCollected } from './ContentError';
 
 /** content/topics.yaml: every topic declared once, with its names in both languages. */
-export const TOPICS_FILE = path.join(process.cwd(), 'content', 'topics.yaml');
+export const TOPICS_FILE = path.join(CONTENT_ROOT, 'topics.yaml');
 
 export interface Topic {
   slug: string;

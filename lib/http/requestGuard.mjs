@@ -5,6 +5,8 @@
 // Pure: the caller says how to find a static file's size.
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
+// The one address that takes a write: content:publish telling the server (app/api/publish).
+const PUBLISH_PATH = '/api/publish';
 // A NUL or other control character has no place in an address of this site (`%00` would
 // otherwise be normalised away and land on a real page).
 const CONTROL_CHARACTER = /%(?:0[0-9a-f]|1[0-9a-f]|7f)/i;
@@ -18,12 +20,15 @@ const RANGE = /^bytes=(\d*)-(\d*)$/;
  */
 export function guardRequest(request, staticFileSize) {
   const method = request.method ?? 'GET';
+  const target = request.url ?? '/';
+  const pathname = target.split('?', 1)[0] ?? '/';
+  if (pathname === PUBLISH_PATH) {
+    return method === 'POST' ? null : { status: 405, headers: { Allow: 'POST' }, body: 'Method Not Allowed' };
+  }
   if (!READ_METHODS.has(method)) {
     // Every page is static: reading is all there is.
     return { status: 405, headers: { Allow: 'GET, HEAD' }, body: 'Method Not Allowed' };
   }
-  const target = request.url ?? '/';
-  const pathname = target.split('?', 1)[0] ?? '/';
   try {
     decodeURIComponent(pathname);
   } catch {

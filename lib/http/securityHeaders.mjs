@@ -4,7 +4,7 @@
 /**
  * No third-party origin anywhere. A prerendered page's inline scripts (Next's data for React,
  * the preferences script) are allowed by their hashes, which differ per page: the proxy sends
- * each page's own list (`scriptHashes`, from scripts/buildCspHashes.ts). Without that list (any
+ * each page its own list (`scriptHashes`, lib/http/pageCsp.mjs, as the page is sent). Without that list (any
  * other answer, development) scripts fall back to 'unsafe-inline'; per-request nonces instead
  * would make every page dynamic. 'wasm-unsafe-eval' lets the search engine (Pagefind, our own
  * file) compile its WebAssembly, and allows no JavaScript eval. Dev adds what hot reload needs.

@@ -1,6 +1,6 @@
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { Article } from '@/lib/content/schema';
+import type { ArticleEntry } from '@/lib/content/articleEntry';
 import type { Topic } from '@/lib/content/topics';
 import { SITE_URL } from '@/lib/siteUrl';
 import { excerpt } from './excerpt';
@@ -21,15 +21,15 @@ interface Feed {
   /** The list page the feed follows, and the feed's own address (without the locale). */
   pageHref: string;
   feedHref: string;
-  articles: Article[];
-  topicsOf: (article: Article) => Topic[];
+  articles: ArticleEntry[];
+  topicsOf: (article: ArticleEntry) => Topic[];
 }
 
-function entry(locale: Locale, article: Article, topics: Topic[], updated: string): string {
+function entry(locale: Locale, article: ArticleEntry, topics: Topic[], updated: string): string {
   const english = locale === 'en';
   const title = english ? article.headline.en : article.headline.ar;
   const summary =
-    english && article.summary ? article.summary.join(' ') : excerpt(article.sections[0]?.paragraphs[0] ?? '', 400);
+    english && article.summary ? article.summary.join(' ') : excerpt(article.lead, 400);
   const lang = english && article.summary ? 'en' : 'ar';
   const url = absolute(locale, articleHref(article.slug));
   const when = article.date ? timestamp(article.date) : updated;

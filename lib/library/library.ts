@@ -1,13 +1,33 @@
-import { listArticles, listTopics } from '@/lib/content/loadArticles';
-import type { Article } from '@/lib/content/schema';
+import type { ArticleEntry } from '@/lib/content/articleEntry';
+import { contentVersion, listEntries, listTopics } from '@/lib/content/loadArticles';
 import type { Topic } from '@/lib/content/topics';
 import { newestFirst } from './order';
 import { laterPages } from './pages';
 import { articleHref, feedHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
 
+/** Computed once per version of the content (a publish makes a new one), not per page. */
+function perVersion<T>(compute: () => T): () => T {
+  let made: { version: number; value: T } | null = null;
+  return () => {
+    const version = contentVersion();
+    if (made?.version !== version) made = { version, value: compute() };
+    return made.value;
+  };
+}
+
 /** Every published article, newest first: the one list every page, feed and index comes from. */
-export function publishedArticles(): Article[] {
-  return newestFirst(listArticles());
+export const publishedArticles: () => ArticleEntry[] = perVersion(() => newestFirst(listEntries()));
+
+/**
+ * How many of the newest articles `next build` prerenders (QARI_PRERENDER_ARTICLES, default
+ * 1,000): the ones readers open most. Older ones render on their first request and are cached
+ * from then on, so a build's time no longer grows with the whole archive.
+ */
+export function prerenderedSlugs(): string[] {
+  const count = Number(process.env.QARI_PRERENDER_ARTICLES ?? 1000);
+  return publishedArticles()
+    .slice(0, Number.isFinite(count) && count >= 0 ? count : 1000)
+    .map((article) => article.slug);
 }
 
 export function getTopic(slug: string): Topic | null {
@@ -15,12 +35,12 @@ export function getTopic(slug: string): Topic | null {
 }
 
 /** A topic's articles, newest first. */
-export function articlesOnTopic(slug: string): Article[] {
+export function articlesOnTopic(slug: string): ArticleEntry[] {
   return publishedArticles().filter((article) => article.topics.includes(slug));
 }
 
 /** The topics of an article, with their names, in the order the article gives them. */
-export function topicsOf(article: Article): Topic[] {
+export function topicsOf(article: Pick<ArticleEntry, 'topics'>): Topic[] {
   return article.topics.flatMap((slug) => getTopic(slug) ?? []);
 }
 
@@ -28,7 +48,7 @@ export function topicsOf(article: Article): Topic[] {
  * Every address a reader can reach under a locale (without the prefix): the proxy sends any
  * other to the 404 page, rendered on the server.
  */
-export function knownPaths(): Set<string> {
+export const knownPaths: () => Set<string> = perVersion(() => {
   const articles = publishedArticles();
   const paths = [
     ...[1, ...laterPages(articles.length)].map(libraryHref),
@@ -41,4 +61,4 @@ export function knownPaths(): Set<string> {
     }),
   ];
   return new Set(paths);
-}
+});

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Article } from '../content/schema';
+import type { ArticleEntry } from '../content/articleEntry';
 import { OG_SIZE } from './ogSize';
 
 /**
- * Open Graph images (1200×630) of an article, drawn at build time with sharp: libvips lays the
+ * Open Graph images (1200×630) of an article, drawn on first request with sharp: libvips lays the
  * text out with Pango and HarfBuzz, so Arabic is shaped (joined letters, right to left) — the
  * SVG-to-image tools behind most OG generators, next/og included, are not. In the site's own
  * face: the Arabic and Latin Noto Naskh files of app/fonts, as one family.
@@ -26,7 +26,7 @@ export async function loadSiteFonts(root = process.cwd()) {
   const dir = path.join(tmpdir(), `qari-og-fonts-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   for (const face of ['naskh-arabic', 'naskh-latin']) {
-    const woff2 = readFileSync(path.join(root, 'app', 'fonts', `${face}.woff2`));
+    const woff2 = readFileSync(path.join(/*turbopackIgnore: true*/ root, 'app', 'fonts', `${face}.woff2`));
     writeFileSync(path.join(dir, `${face}.ttf`), await convert(woff2, 'truetype'));
   }
   const config = path.join(dir, 'fonts.conf');
@@ -75,7 +75,10 @@ async function textBlock(
 const brands = new Map<string, ReturnType<typeof textBlock>>();
 
 /** The article's card for one UI language: the Arabic headline; in `en`, the English one above it. */
-export async function ogImage(article: Article, locale: 'ar' | 'en'): Promise<Buffer> {
+export async function ogImage(
+  article: Pick<ArticleEntry, 'headline' | 'author'>,
+  locale: 'ar' | 'en',
+): Promise<Buffer> {
   const sharp = (await import('sharp')).default;
   const width = OG_SIZE.width - 2 * MARGIN;
   const parts = [];

@@ -1,8 +1,9 @@
 import path from 'node:path';
 
-/** Where a build keeps its Open Graph images: inside its own build directory, like its search index. */
+/** Where a server keeps the Open Graph images it drew: inside its own build directory. */
 export function ogImageDir(): string {
-  return path.join(process.cwd(), process.env.QARI_DIST_DIR || '.next', 'og');
+  // turbopackIgnore: a folder named at run time must not make the build trace the whole project.
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.QARI_DIST_DIR || '.next', 'cache', 'og');
 }
 
 export const ogImageFile = (slug: string, locale: string) => `${slug}.${locale}.png`;

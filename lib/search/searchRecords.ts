@@ -15,6 +15,8 @@ export interface SectionMeta {
   /** The section's text as readers see it (the snippet is cut from these, never from the index). */
   ar: string;
   en: string;
+  /** '1' on the records of the recent index a publish rebuilt (lib/search/recentIndex.ts). */
+  recent?: string;
 }
 
 export interface SearchRecord {

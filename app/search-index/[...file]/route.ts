@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { searchIndexDir } from '@/lib/search/searchIndexDir';
+import { recentIndexDir, searchIndexDir } from '@/lib/search/searchIndexDir';
+import { RECENT_MANIFEST, RECENT_PREFIX, type RecentManifest } from '@/lib/search/searchIndexUrls';
 
 const SAFE_PART = /^[A-Za-z0-9_.-]+$/;
 const TYPES: Record<string, string> = {
@@ -8,10 +9,12 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.css': 'text/css; charset=utf-8',
 };
+const NOTHING_RECENT: RecentManifest = { index: null, superseded: [] };
 
 /**
- * The search index's files, from the build directory (lib/search/searchIndexDir.ts). Its
- * chunks are named by content hash and kept forever; the entry files change with each build.
+ * The search index's files: the build's base index (lib/search/searchIndexDir.ts), and under
+ * `recent/` the small index a publish rebuilds, named by the manifest `recent.json`. Chunks are
+ * named by content hash and kept forever; the entry files and the manifest change.
  */
 export async function GET(_request: Request, { params }: RouteContext<'/search-index/[...file]'>) {
   const { file } = await params;
@@ -19,17 +22,27 @@ export async function GET(_request: Request, { params }: RouteContext<'/search-i
     return new Response('Not Found', { status: 404 });
   }
   const name = file.join('/');
+  if (name === RECENT_MANIFEST) {
+    const manifest = await readFile(path.join(recentIndexDir(), RECENT_MANIFEST), 'utf8').catch(() =>
+      JSON.stringify(NOTHING_RECENT),
+    );
+    // Asked once per search session, and must follow a publish at once.
+    return new Response(manifest, { headers: { 'Content-Type': TYPES['.json']!, 'Cache-Control': 'no-store' } });
+  }
+  const [first, ...rest] = file;
+  const target = first === RECENT_PREFIX ? path.join(recentIndexDir(), ...rest) : path.join(searchIndexDir(), ...file);
   let body: Buffer;
   try {
-    body = await readFile(path.join(searchIndexDir(), ...file));
+    body = await readFile(target);
   } catch {
     return new Response('Not Found', { status: 404 });
   }
-  const hashed = /_[0-9a-f]{6,}\.pf_/.test(name);
+  // A recent index's folder is new with every publish, so all of its files can be kept.
+  const immutable = /_[0-9a-f]{6,}\.pf_/.test(name) || first === RECENT_PREFIX;
   return new Response(new Uint8Array(body), {
     headers: {
       'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream',
-      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, s-maxage=3600',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, s-maxage=3600',
     },
   });
 }

@@ -8,12 +8,18 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { articleMetadata } from '@/lib/articleMetadata';
 import { ContentError } from '@/lib/content/ContentError';
 import { getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
+import { prerenderedSlugs } from '@/lib/library/library';
 
-// Only prerendered slugs exist: anything else is a 404 without rendering on demand.
-export const dynamicParams = false;
+// Prerendered at build; one the build did not know (published later) renders on its first
+// request and is cached from then on. Addresses that do not exist never get here: the proxy
+// answers them with the 404 page (proxy.ts).
+export const dynamicParams = true;
 
+// The newest articles (lib/library/library.ts says how many); development lists every folder
+// without parsing it, so a broken article reaches its page and shows its error there.
 export function generateStaticParams() {
-  return listArticleSlugs().map((slug) => ({ slug }));
+  const slugs = process.env.NODE_ENV === 'production' ? prerenderedSlugs() : listArticleSlugs();
+  return slugs.map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {

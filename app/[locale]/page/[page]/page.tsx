@@ -8,8 +8,10 @@ import { listingMetadata } from '@/lib/library/listingMetadata';
 import { laterPages, pageOf } from '@/lib/library/pages';
 import { feedHref, libraryHref } from '@/lib/library/paths';
 
-// Only the pages the library has: any other number is a 404 (the proxy answers it).
-export const dynamicParams = false;
+// Prerendered at build; one the build did not know (published later) renders on its first
+// request and is cached from then on. Addresses that do not exist never get here: the proxy
+// answers them with the 404 page (proxy.ts).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return laterPages(publishedArticles().length).map((page) => ({ page: String(page) }));

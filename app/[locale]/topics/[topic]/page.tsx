@@ -1,8 +1,10 @@
 import { TopicListing, topicMetadata } from '@/components/library/TopicListing';
 import { listTopics } from '@/lib/content/loadArticles';
 
-// Only declared topics: any other is a 404 (the proxy answers it).
-export const dynamicParams = false;
+// Prerendered at build; one the build did not know (published later) renders on its first
+// request and is cached from then on. Addresses that do not exist never get here: the proxy
+// answers them with the 404 page (proxy.ts).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return listTopics().map((topic) => ({ topic: topic.slug }));

@@ -6,7 +6,10 @@ import { articlesOnTopic, getTopic, topicsOf } from '@/lib/library/library';
 import { feedHref, topicHref } from '@/lib/library/paths';
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+// Prerendered at build; one the build did not know (published later) renders on its first
+// request and is cached from then on. Addresses that do not exist never get here: the proxy
+// answers them with the 404 page (proxy.ts).
+export const dynamicParams = true;
 
 // A route handler has no layout above it to give the locales: it lists both params itself.
 export function generateStaticParams() {

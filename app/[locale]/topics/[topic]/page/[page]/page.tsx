@@ -3,7 +3,10 @@ import { listTopics } from '@/lib/content/loadArticles';
 import { articlesOnTopic } from '@/lib/library/library';
 import { laterPages } from '@/lib/library/pages';
 
-export const dynamicParams = false;
+// Prerendered at build; one the build did not know (published later) renders on its first
+// request and is cached from then on. Addresses that do not exist never get here: the proxy
+// answers them with the 404 page (proxy.ts).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return listTopics().flatMap((topic) =>

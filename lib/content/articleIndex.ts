@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { articleFiles, articleFolderNames } from './articleFolder';
+import { entryOf, type ArticleEntry } from './articleEntry';
+import type { Article } from './schema';
+
+/** One article folder as the index knows it: where it is, its files' stamp, its entry. */
+interface Known {
+  dir: string;
+  stamp: string;
+  /** Of the two files' bytes: survives a copy that changes their times (a deploy, a volume). */
+  hash: string;
+  entry: ArticleEntry;
+}
+
+export interface IndexState {
+  /** Set by `contentChanged()`: the next read compares every folder's files with what it knows. */
+  stale: boolean;
+  /** Bumped whenever an entry changed: the key of everything derived from the list. */
+  version: number;
+  known: Map<string, Known>;
+}
+
+// Bump when ArticleEntry or its derivation changes: an index written by older code is ignored.
+const FORMAT = 2;
+
+/** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
+export function stampOf(dir: string, slug: string): string | null {
+  const { folder } = articleFiles(dir, slug);
+  const stat = (name: string) => {
+    try {
+      const s = statSync(path.join(folder, name));
+      return `${s.size}@${s.mtimeMs}`;
+    } catch {
+      return null;
+    }
+  };
+  const article = stat('article.ar.md');
+  return article && `${article}/${stat('summary.en.md') ?? '-'}`;
+}
+
+function contentHash(dir: string, slug: string): string {
+  const { folder } = articleFiles(dir, slug);
+  const hash = createHash('sha1');
+  for (const name of ['article.ar.md', 'summary.en.md']) {
+    try {
+      hash.update(readFileSync(path.join(folder, name)));
+    } catch {
+      hash.update('-');
+    }
+  }
+  return hash.digest('base64url');
+}
+
+/**
+ * Brings `state` up to date with the folders: parses only the articles whose files changed
+ * since it last looked (all of them the first time), forgets removed ones. A content error
+ * throws and leaves the state as it was, so readers keep the last good library.
+ */
+export function refreshIndex(
+  state: IndexState,
+  dirs: readonly string[],
+  read: (dir: string, slug: string) => Article | null,
+): number {
+  const next = new Map<string, Known>();
+  let parsed = 0;
+  for (const dir of dirs) {
+    for (const slug of articleFolderNames(dir)) {
+      // The first folder that holds a slug wins, as folderOf() finds it.
+      if (next.has(slug)) continue;
+      const stamp = stampOf(dir, slug);
+      if (!stamp) continue;
+      const old = state.known.get(slug);
+      if (old && old.stamp === stamp && old.dir === dir) {
+        next.set(slug, old);
+        continue;
+      }
+      const article = read(dir, slug);
+      parsed++;
+      if (article) next.set(slug, { dir, stamp, hash: contentHash(dir, slug), entry: entryOf(article) });
+    }
+  }
+  const removed = [...state.known.keys()].some((slug) => !next.has(slug));
+  state.known = next;
+  state.stale = false;
+  if (parsed || removed) state.version++;
+  return parsed;
+}
+
+/** Where a build keeps the index between processes: Next keeps `cache/` across builds. */
+export function indexFile(distDir: string, dirs: readonly string[]): string {
+  // One file per set of folders: the e2e and bench builds add others to content/.
+  let hash = 0;
+  for (const char of dirs.join('\n')) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return path.join(distDir, 'cache', 'qari', `content-index-${(hash >>> 0).toString(36)}.json`);
+}
+
+export function readIndexFile(file: string): Map<string, Known> {
+  try {
+    const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as {
+      format: number;
+      known: [string, Known][];
+    };
+    return saved.format === FORMAT ? new Map(saved.known) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+export function writeIndexFile(file: string, known: Map<string, Known>) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Written beside, then renamed: a build worker reading it never sees half a file.
+    const temporary = `${file}.${process.pid}`;
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, known: [...known] }));
+    renameSync(temporary, file);
+  } catch {
+    // Only a head start for the next process: without it, that process parses every article.
+  }
+}

@@ -1,0 +1,84 @@
+// Every page's Content-Security-Policy allows exactly the inline scripts that page runs, by hash,
+// never 'unsafe-inline'. The hashes are taken from the HTML as it leaves the server, so a page
+// rendered long after the build (an article published since, an older one rendered on its first
+// request, a revalidated library page) gets its own list like a prerendered one. Per-request
+// nonces instead would make every page dynamic and uncacheable.
+import { gunzipSync, brotliDecompressSync, inflateSync } from 'node:zlib';
+import { inlineScriptHashes } from './inlineScriptHashes.mjs';
+import { contentSecurityPolicy } from './securityHeaders.mjs';
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+
+const PAGE = /^\/(ar|en)(\/|$|\?)/;
+const DECODE = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+
+/** The text of a body as sent, whatever its Content-Encoding. */
+function decoded(/** @type {Buffer} */ body, /** @type {unknown} */ encoding) {
+  const decode = DECODE[/** @type {keyof typeof DECODE} */ (String(encoding ?? '').trim())];
+  return (decode ? decode(body) : body).toString('utf8');
+}
+
+/**
+ * Wraps a request handler: the HTML answers to page addresses are held until complete, then
+ * sent with a policy listing their inline scripts' hashes. Anything else passes through as is.
+ * @param {(request: Request, response: Response) => unknown} handle
+ * @returns {(request: Request, response: Response) => unknown}
+ */
+export function withPageCsp(handle) {
+  return (request, response) => {
+    if (request.method !== 'GET' || !PAGE.test(request.url ?? '')) return handle(request, response);
+    const writeHead = response.writeHead.bind(response);
+    const write = response.write.bind(response);
+    const end = response.end.bind(response);
+    /** @type {any[] | null} */
+    let head = null;
+    /** @type {Buffer[]} */
+    const chunks = [];
+    const html = () => /^text\/html/.test(String(response.getHeader('content-type') ?? ''));
+    const toBuffer = (/** @type {any} */ chunk, /** @type {any} */ encoding) =>
+      Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+
+    response.writeHead = /** @type {Response['writeHead']} */ (
+      (/** @type {any[]} */ ...args) => {
+        // Headers passed here are set now, so the Content-Type is known at the end.
+        const [status, ...rest] = args;
+        const headers = rest.find((arg) => arg && typeof arg === 'object');
+        if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) response.setHeader(k, v);
+        response.statusCode = status;
+        head = [status];
+        return response;
+      }
+    );
+    response.write = /** @type {Response['write']} */ (
+      (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+        if (chunk != null && chunk.length) chunks.push(toBuffer(chunk, rest[0]));
+        const callback = rest.findLast((arg) => typeof arg === 'function');
+        if (callback) queueMicrotask(() => callback());
+        return true;
+      }
+    );
+    response.end = /** @type {Response['end']} */ (
+      (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
+        if (chunk != null && typeof chunk !== 'function' && chunk.length) chunks.push(toBuffer(chunk, rest[0]));
+        const body = Buffer.concat(chunks);
+        if (html() && body.length && !response.headersSent) {
+          try {
+            const hashes = inlineScriptHashes(decoded(body, response.getHeader('content-encoding')));
+            response.setHeader('Content-Security-Policy', contentSecurityPolicy(true, hashes));
+          } catch {
+            // Undecodable: the site-wide policy Next already set stays.
+          }
+        }
+        if (!response.headersSent && !response.hasHeader('transfer-encoding')) {
+          response.setHeader('Content-Length', body.length);
+        }
+        if (head) writeHead(...head);
+        if (body.length) write(body);
+        const callback = [chunk, ...rest].findLast((arg) => typeof arg === 'function');
+        return end(callback);
+      }
+    );
+    return handle(request, response);
+  };
+}

@@ -1,0 +1,25 @@
+import { routing } from '@/i18n/routing';
+import type { Topic } from '@/lib/content/topics';
+import { articleHref, feedHref } from '@/lib/library/paths';
+
+/**
+ * What a publish or a correction makes stale, as revalidatePath takes it: the article in both
+ * languages, every page of the library and of each topic (a new article shifts every later
+ * page by one), the feeds and the sitemap. Patterns mark every page of a route at once and
+ * cost nothing until a page is next asked for.
+ */
+export function publishedPaths(slug: string, topics: readonly Topic[]): { path: string; type?: 'page' }[] {
+  const perLocale = routing.locales.flatMap((locale) => [
+    { path: `/${locale}${articleHref(slug)}` },
+    { path: `/${locale}${feedHref()}` },
+    ...topics.map((topic) => ({ path: `/${locale}${feedHref(topic.slug)}` })),
+  ]);
+  return [
+    ...perLocale,
+    { path: '/[locale]', type: 'page' },
+    { path: '/[locale]/page/[page]', type: 'page' },
+    { path: '/[locale]/topics/[topic]', type: 'page' },
+    { path: '/[locale]/topics/[topic]/page/[page]', type: 'page' },
+    { path: '/sitemap.xml' },
+  ];
+}

@@ -1,0 +1,31 @@
+import { rmSync } from 'node:fs';
+import type { Article } from '@/lib/content/schema';
+import { searchRecords } from './searchRecords';
+
+/**
+ * Writes a Pagefind index of `articles` (one custom record per section) to `outputPath`,
+ * replacing what was there; `recent` marks the records of the small index a publish rebuilds,
+ * so the browser can tell them from the base index's older copy of the same article.
+ */
+export async function writeSearchIndex(articles: Iterable<Article>, outputPath: string, recent = false) {
+  // Pagefind ships as ES modules only; the build scripts run as CommonJS under tsx.
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  let count = 0;
+  try {
+    for (const article of articles) {
+      for (const record of searchRecords([article])) {
+        const added = await index.addCustomRecord(recent ? { ...record, meta: { ...record.meta, recent: '1' } } : record);
+        if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+        count++;
+      }
+    }
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+  }
+  return count;
+}
