@@ -1,34 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { savedForOffline } from './helpers/offline';
 import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
 
 // Reading offline: the service worker keeps what the reader opened. `context.setOffline` cuts
 // the network for the page and its worker alike.
 test.skip(!!process.env.BASE_URL, 'needs a build served over http on this machine');
-
-/** Waits until this device keeps `page`'s current address and its stylesheet, as the worker saves them. */
-async function savedForOffline(page: Page) {
-  const path = new URL(page.url()).pathname;
-  const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          async ([address, css]) => {
-            const names = await caches.keys();
-            const has = async (prefix: string, key: string) => {
-              for (const name of names.filter((n) => n.startsWith(prefix))) {
-                if (await (await caches.open(name)).match(key)) return true;
-              }
-              return false;
-            };
-            return (await has('qari-pages-', address!)) && (await has('qari-files-', css!));
-          },
-          [path, stylesheet],
-        ),
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-}
 
 test('an article opened once reads offline, navigator and summary toggle working, in both languages', async ({
   page,

@@ -2,17 +2,19 @@
 // library (scripts/syntheticLibrary.ts, in a temporary folder, never content/) built into its
 // own directory, then served and measured. Prints a growth table and writes bench/scale.{json,md}.
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
+import { publishCost } from './bench/publishCost';
 import { measured } from './bench/processTree';
 import { ensureFree, start, stop, waitFor } from './bench/servers';
 import { summarise } from './bench/stats';
 import { writeSyntheticLibrary } from './syntheticLibrary';
 
-const SIZES = (process.env.SCALE_SIZES ?? '10,100,1000').split(',').map(Number);
+const SIZES = (process.env.SCALE_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const PORT = 4110;
 const MiB = 1024 * 1024;
 
@@ -101,21 +103,62 @@ async function searchCost(origin: string, query: string) {
   }
 }
 
+/** A page's first request (rendered now) and the next (from the cache), and whether their headers match a prerendered page's. */
+async function onDemand(origin: string, path: string, prerendered: string) {
+  const timed = async (url: string) => {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return { ms: performance.now() - started, headers: response.headers };
+  };
+  const first = await timed(`${origin}${path}`);
+  const next = await timed(`${origin}${path}`);
+  const reference = (await timed(`${origin}${prerendered}`)).headers;
+  // The same headers, by name and by value where the value is not the page's own (hashes, length).
+  const shape = (headers: Headers) =>
+    [...headers.keys()]
+      .filter((name) => !['date', 'etag', 'content-length', 'content-security-policy'].includes(name))
+      .map((name) => `${name}: ${headers.get(name)}`)
+      .sort()
+      .join('\n');
+  const load = await autocannon({ url: `${origin}${path}`, connections: 20, duration: 10 });
+  return {
+    firstMs: first.ms,
+    nextMs: next.ms,
+    p50Ms: load.latency.p50,
+    sameHeaders: shape(first.headers) === shape(reference),
+    strictCsp: !/script-src[^;]*'unsafe-inline'/.test(first.headers.get('content-security-policy') ?? ''),
+  };
+}
+
 async function measure(size: number) {
-  const content = mkdtempSync(path.join(tmpdir(), `qari-scale-${size}-`));
+  const synthetic = mkdtempSync(path.join(tmpdir(), `qari-scale-${size}-`));
+  // The content the server reads and publishes into: a copy of content/, never content/ itself.
+  const contentRoot = mkdtempSync(path.join(tmpdir(), `qari-scale-content-`));
+  cpSync('content', contentRoot, { recursive: true, preserveTimestamps: true });
   const distDir = `.next-scale-${size}`;
-  writeSyntheticLibrary(content, size);
+  writeSyntheticLibrary(synthetic, size);
   const env = {
-    QARI_EXTRA_CONTENT_DIR: content,
+    QARI_CONTENT_ROOT: contentRoot,
+    QARI_EXTRA_CONTENT_DIR: synthetic,
     QARI_DIST_DIR: distDir,
+    QARI_PUBLISH_SECRET: 'bench-scale',
     SITE_URL: `http://127.0.0.1:${PORT}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
   rmSync(distDir, { recursive: true, force: true });
-  const build = await measured('npx', ['next', 'build'], env);
-  if (!build.ok) throw new Error(`build of ${size} articles failed`);
-  // What `npm run build` runs after next build: search index, Open Graph images, CSP hashes.
-  const index = await measured('npx', ['tsx', 'scripts/afterBuild.ts'], env);
+  // What `npm run build` runs: the content index, next build, the search index.
+  const steps = [];
+  for (const [command, args] of [
+    ['npx', ['tsx', 'scripts/indexContent.ts']],
+    ['npx', ['next', 'build']],
+    ['npx', ['tsx', 'scripts/afterBuild.ts']],
+  ] as const) {
+    const step = await measured(command, [...args], env);
+    if (!step.ok) throw new Error(`${command} ${args.join(' ')} of ${size} articles failed`);
+    steps.push(step);
+  }
+  const [index, build, search] = steps as [(typeof steps)[0], (typeof steps)[0], (typeof steps)[0]];
   const pages = countFiles(path.join(distDir, 'server', 'app'), '.html');
   const searchIndex = sizeOf(path.join(distDir, 'search-index'));
   await ensureFree(PORT);
@@ -130,25 +173,30 @@ async function measure(size: number) {
     const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
     const figures = {
       articles: size + 1,
-      buildSeconds: build.seconds,
+      buildSeconds: index.seconds + build.seconds + search.seconds,
+      steps: { index: index.seconds, next: build.seconds, search: search.seconds },
       msPerPage: (build.seconds * 1000) / pages,
-      msPerArticle: (build.seconds * 1000) / (size + 1),
-      peakMiB: build.peakBytes / MiB,
+      msPerArticle: ((index.seconds + build.seconds + search.seconds) * 1000) / (size + 1),
+      peakMiB: Math.max(index.peakBytes, build.peakBytes, search.peakBytes) / MiB,
       pages,
       distMiB: sizeOf(distDir).bytes / MiB,
-      indexSeconds: index.seconds,
+      indexSeconds: search.seconds,
       indexKiB: searchIndex.bytes / 1024,
       indexFiles: searchIndex.files,
       library: await htmlBytes(`${origin}/ar`),
       topic: await htmlBytes(`${origin}/ar/topics/nato`),
       reader: await htmlBytes(`${origin}/ar/articles/nato-rutte-bucharest-industry-forum`),
       sitemapEntries: sitemap.split('<url>').length - 1,
+      // The oldest dated article: never prerendered once the library outgrows QARI_PRERENDER_ARTICLES.
+      onDemand: await onDemand(origin, '/ar/articles/synthetic-0001', '/ar/articles/nato-rutte-bucharest-industry-forum'),
       search: await searchCost(origin, 'الابداعيه'),
+      publish: await publishCost(origin, contentRoot, env, 'synthetic-0002'),
     };
     return figures;
   } finally {
     stop(server);
-    rmSync(content, { recursive: true, force: true });
+    rmSync(synthetic, { recursive: true, force: true });
+    rmSync(contentRoot, { recursive: true, force: true });
     rmSync(distDir, { recursive: true, force: true });
   }
 }
@@ -166,16 +214,35 @@ async function main() {
     writeFileSync('tsconfig.json', tsconfig);
   }
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  const spread = (s: { median: number; min: number; max: number }) =>
-    `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const spread = (s: { median: number; min: number; max: number }) => `${ms(s.median)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  const html = (h: { raw: number; gzip: number }) => `${h.raw} B (${h.gzip} B)`;
   const lines = [
-    `# Qari growth benchmark (${new Date().toISOString()}; articles = synthetic + the seed)`,
+    `# Qari growth benchmark (${new Date().toISOString()}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; articles = synthetic + the seed)`,
     '',
-    '| articles | build | ms/page | ms/article | peak memory | pages | build dir | search index (files) | after build: index, images, CSP | first query: cold, warm (median, min–max of 5), bytes | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| articles | build: index + next + search | peak memory | pages prerendered | build dir | search index (files) | first query: cold, warm (median, min–max of 5), bytes | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} | ${r.msPerArticle.toFixed(0)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${r.indexSeconds.toFixed(1)} s | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.bytes)} | ${r.library.raw} B (${r.library.gzip} B) | ${r.topic.raw} B (${r.topic.gzip} B) | ${r.reader.raw} B (${r.reader.gzip} B) | ${r.sitemapEntries} |`,
+        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
+    ),
+    '',
+    'An article the build did not prerender: its first request, the next, and p50 under 20 connections; its headers against a prerendered article\'s.',
+    '',
+    '| articles | first request | next | p50, 20 connections | same headers | CSP without unsafe-inline |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.articles} | ${ms(r.onDemand.firstMs)} | ${ms(r.onDemand.nextMs)} | ${r.onDemand.p50Ms} ms | ${r.onDemand.sameHeaders ? 'yes' : 'no'} | ${r.onDemand.strictCsp ? 'yes' : 'no'} |`,
+    ),
+    '',
+    'Publishing under load (autocannon, 20 connections over cached pages): from the command\'s start until every page that shows the article (both locales: article, library, topic, feeds, sitemap) and a search for a word only it has give the new text; 3 runs each.',
+    '',
+    '| articles | new article: median (min–max), slowest target | correction of an old article | reader requests | failed | non-2xx |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.articles} | ${spread(r.publish.fresh)}, ${[...new Set(r.publish.fresh.slowest)].join(', ')} | ${spread(r.publish.corrected)}, ${[...new Set(r.publish.corrected.slowest)].join(', ')} | ${r.publish.readerRequests} | ${r.publish.failed} | ${r.publish.non2xx} |`,
     ),
   ];
   mkdirSync('bench', { recursive: true });

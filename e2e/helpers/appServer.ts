@@ -5,21 +5,40 @@ import { E2E_BUILD_ENV } from '../buildEnv.mjs';
  * Starts `npm start`'s server (scripts/serve.mjs) on a port of its own, serving `distDir` (a
  * copy of the e2e build a flow has changed), and waits until it answers.
  */
-export async function startAppServer(port: number, distDir: string): Promise<ChildProcess> {
+export async function startAppServer(
+  port: number,
+  distDir: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: distDir },
+    env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: distDir, ...env },
     detached: true,
     stdio: 'ignore',
   });
+  await answering(`http://127.0.0.1:${port}/ar`);
+  return server;
+}
+
+async function answering(url: string) {
   for (let i = 0; i < 120; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/ar`).then(
+    const up = await fetch(url).then(
       (response) => response.ok,
       () => false,
     );
-    if (up) return server;
+    if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`${distDir} on port ${port} never answered`);
+  throw new Error(`${url} never answered`);
+}
+
+/** Starts the caching edge (scripts/edge.mjs, nginx) on `port` in front of app servers, and waits until it answers. */
+export async function startEdge(port: number, upstreams: number[]): Promise<ChildProcess> {
+  const edge = spawn(process.execPath, ['scripts/edge.mjs', String(port), upstreams.join(',')], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  await answering(`http://127.0.0.1:${port}/ar`);
+  return edge;
 }
 
 /** Stops it at once, with anything it started. */

@@ -23,7 +23,7 @@ export interface IndexState {
 }
 
 // Bump when ArticleEntry or its derivation changes: an index written by older code is ignored.
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
 export function stampOf(dir: string, slug: string): string | null {

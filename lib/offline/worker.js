@@ -1,9 +1,9 @@
 // Qari's service worker (served at /sw.js by app/sw.js/route.ts, which writes the build's id
 // in place of __QARI_BUILD__). It keeps what the reader has opened readable offline:
 // - the build's files (/_next/static: scripts, styles, fonts), named by content: cache first;
-// - articles: answered from the cache at once and refreshed behind (stale-while-revalidate),
-//   so a returning reader's article paints without waiting for the network;
-// - library and topic pages: network first, the cached copy when offline;
+// - pages (articles, library, topics): network first, so a published correction reaches a
+//   reader who saved the article on the next online visit; the saved copy when offline, or when
+//   the network has not answered within NETWORK_WAIT_MS (a train's dead spot);
 // - any other page offline: the localized offline page, which lists what is saved.
 // Caches carry the build's id: a new build's worker removes the old ones when it takes over,
 // so a page of one build never runs with the files of another.
@@ -91,16 +91,18 @@ async function offlinePage(request) {
   return (await caches.open(PAGES)).match(new URL(OFFLINE[locale], self.location.origin).href);
 }
 
+// Long enough for any working connection to answer with a page's HTML, short enough that a
+// reader whose connection hangs gets the saved copy instead of a blank screen.
+const NETWORK_WAIT_MS = 3000;
+
 async function page(request, event) {
-  const isArticle = /^\/(ar|en)\/articles\//.test(new URL(request.url).pathname);
   const cached = await cachedPage(request);
-  if (isArticle && cached) {
-    // Refreshed behind the reader's back; the next visit gets the new copy.
-    event.waitUntil(fromNetwork(request, event).catch(() => undefined));
-    return cached;
-  }
+  const network = fromNetwork(request, event);
+  // Even when the saved copy wins the race, the fresh one is still saved for next time.
+  event.waitUntil(network.catch(() => undefined));
+  const late = cached && new Promise((resolve) => setTimeout(() => resolve(cached), NETWORK_WAIT_MS));
   try {
-    return await fromNetwork(request, event);
+    return await (late ? Promise.race([network, late]) : network);
   } catch {
     return cached ?? (await offlinePage(request)) ?? Response.error();
   }

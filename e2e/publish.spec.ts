@@ -1,0 +1,194 @@
+import { spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { startAppServer, startEdge, stopAppServer } from './helpers/appServer';
+import { savedForOffline } from './helpers/offline';
+
+// Publishing while the site serves: a running production server, a copy of the content it reads,
+// and `npm run content:publish` telling it. No build and no restart between the steps.
+const DIST = '.next-publish-e2e';
+const PORT = E2E_PORT + 7;
+const origin = `http://127.0.0.1:${PORT}`;
+// The caching edge (deploy/nginx.conf) in front of that server, where Debian's nginx is installed.
+const EDGE_PORT = E2E_PORT + 8;
+const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
+const withEdge = existsSync('/usr/sbin/nginx');
+let edge: ChildProcess | undefined;
+const SECRET = 'e2e-publish-secret';
+const SLUG = 'fixture-bridge';
+const FIXTURE = path.join(__dirname, 'fixtures', 'publish', SLUG);
+const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const HEADLINE = { ar: 'افتتاح جسر جديد فوق نهر الدانوب', en: 'A new bridge opens over the Danube' };
+let server: ChildProcess | undefined;
+let contentRoot = '';
+
+test.skip(!!process.env.BASE_URL, 'publishes into a local copy of the content');
+test.describe.configure({ mode: 'serial' });
+
+/** Runs `npm run content:publish -- <slug>` against the copy, as an editor would. */
+function publish(secret: string | undefined) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...E2E_BUILD_ENV, QARI_CONTENT_ROOT: contentRoot };
+  env.QARI_SERVER_URL = origin;
+  if (secret) env.QARI_PUBLISH_SECRET = secret;
+  else delete env.QARI_PUBLISH_SECRET;
+  return spawnSync(process.execPath, [TSX, 'scripts/contentPublish.ts', SLUG], { env, encoding: 'utf8' });
+}
+
+/** Replaces the bridge's length in both files of the copy: a correction. */
+function correct(from: string, to: string) {
+  for (const file of ['article.ar.md', 'summary.en.md']) {
+    const target = path.join(contentRoot, 'articles', SLUG, file);
+    writeFileSync(target, readFileSync(target, 'utf8').replaceAll(from, to));
+  }
+}
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(`${origin}/ar`);
+  await page.getByRole('searchbox').fill(query);
+  return page.locator('#site-search-results');
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one server is enough: publishing is the same for a phone');
+  testInfo.setTimeout(120_000);
+  contentRoot = mkdtempSync(path.join(tmpdir(), 'qari-publish-e2e-'));
+  cpSync('content', contentRoot, { recursive: true });
+  cpSync(FIXTURE, path.join(contentRoot, 'articles', SLUG), { recursive: true });
+  rmSync(DIST, { recursive: true, force: true });
+  cpSync(E2E_BUILD_ENV.QARI_DIST_DIR, DIST, { recursive: true });
+  server = await startAppServer(PORT, DIST, { QARI_CONTENT_ROOT: contentRoot, QARI_PUBLISH_SECRET: SECRET });
+  if (withEdge) edge = await startEdge(EDGE_PORT, [PORT]);
+});
+
+test.afterAll(() => {
+  stopAppServer(edge);
+  stopAppServer(server);
+  rmSync(DIST, { recursive: true, force: true });
+  if (contentRoot) rmSync(contentRoot, { recursive: true, force: true });
+});
+
+test('a draft in the content is not on the site, and a publish without the right secret changes nothing (401)', async ({
+  request,
+}) => {
+  expect((await request.get(`${origin}/ar/articles/${SLUG}`)).status()).toBe(404);
+  for (const authorization of [undefined, 'Bearer wrong-secret']) {
+    const response = await request.post(`${origin}/api/publish`, {
+      data: { slug: SLUG },
+      headers: authorization ? { authorization } : {},
+    });
+    expect(response.status()).toBe(401);
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+  }
+  expect((await request.get(`${origin}/api/publish`)).status()).toBe(405);
+  expect((await request.get(`${origin}/ar/articles/${SLUG}`)).status()).toBe(404);
+});
+
+test('content:publish makes a new article live everywhere without a build, through the edge within 10 s', async ({
+  page,
+  request,
+}) => {
+  if (withEdge) {
+    // The edge holds the library page before the publish.
+    await request.get(`${edgeOrigin}/ar`);
+    expect((await request.get(`${edgeOrigin}/ar`)).headers()['x-cache-status']).toMatch(/HIT|UPDATING|STALE/);
+  }
+  const started = Date.now();
+  const result = publish(SECRET);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain(`content:publish: published ${SLUG}`);
+  expect(result.stdout).toContain('/[locale]/page/[page] (every page)');
+  expect(result.stdout).toContain(`${origin}/ar/articles/${SLUG}: 200 “${HEADLINE.ar} · قارئ”`);
+  expect(result.stdout).toContain(`${origin}/en/articles/${SLUG}: 200 “${HEADLINE.en} · Qari”`);
+
+  for (const locale of ['ar', 'en'] as const) {
+    await page.goto(`${origin}/${locale}/articles/${SLUG}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(HEADLINE[locale]);
+    // Newest first: page 1 of the library and of its topic lead with it.
+    await page.goto(`${origin}/${locale}`);
+    await expect(page.locator('.article-card h2').first()).toContainText(HEADLINE[locale]);
+    await page.goto(`${origin}/${locale}/topics/romania`);
+    await expect(page.locator('.article-card h2').first()).toContainText(HEADLINE[locale]);
+    const feed = await (await request.get(`${origin}/${locale}/feed.xml`)).text();
+    // Feeds and the sitemap name the site's public origin (SITE_URL), not this server's.
+    expect(feed).toContain(`${E2E_BUILD_ENV.SITE_URL}/${locale}/articles/${SLUG}`);
+  }
+  const sitemap = await (await request.get(`${origin}/sitemap.xml`)).text();
+  expect(sitemap).toContain(`${E2E_BUILD_ENV.SITE_URL}/en/articles/${SLUG}`);
+  if (withEdge) {
+    await expect
+      .poll(async () => (await (await request.get(`${edgeOrigin}/ar`)).text()).includes(HEADLINE.ar), {
+        timeout: 10_000 - (Date.now() - started),
+        intervals: [250],
+      })
+      .toBe(true);
+  }
+  const results = await searchFor(page, 'الزمردي');
+  await expect(results.getByRole('link').first()).toHaveAttribute('href', `/ar/articles/${SLUG}#traffic`);
+});
+
+test('a page first rendered after the build runs under its own hashes, without a CSP violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto(`${origin}/en/articles/${SLUG}`);
+  const scriptSrc = response!.headers()['content-security-policy']!.split(';').find((d) => d.includes('script-src'));
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
+  await page.getByRole('button', { name: /English summary/ }).click();
+  await expect(page.getByRole('button', { name: /English summary/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+});
+
+test('a correction shows its new number in the page, the feed, search and the saved offline copy, and the old one nowhere', async ({
+  page,
+  context,
+  request,
+}) => {
+  // A reader saved the article on this device before the correction.
+  await page.goto(`${origin}/ar/articles/${SLUG}`);
+  await expect(page.getByText('4729 متراً')).toBeVisible();
+  await savedForOffline(page);
+
+  correct('4729', '4731');
+  // Without the secret the server is not told: readers still see the published text.
+  const refused = publish(undefined);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain('the server refused (401)');
+  expect(await (await request.get(`${origin}/ar/articles/${SLUG}`)).text()).toContain('4729');
+
+  const result = publish(SECRET);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain(`content:publish: ${SLUG} is already published`);
+  expect(result.stdout).toContain('announcing its correction');
+  for (const locale of ['ar', 'en'] as const) {
+    const html = await (await request.get(`${origin}/${locale}/articles/${SLUG}`)).text();
+    expect(html).toContain('4731');
+    expect(html).not.toContain('4729');
+  }
+  const feed = await (await request.get(`${origin}/en/feed.xml`)).text();
+  expect(feed).toContain('4731-metre');
+  expect(feed).not.toContain('4729');
+  const found = await searchFor(page, '4731');
+  await expect(found.getByRole('link').first()).toHaveAttribute('href', `/ar/articles/${SLUG}#lead`);
+  const old = await searchFor(page, '4729');
+  await expect(old.getByRole('status')).toHaveText('لا نتائج لهذا البحث.');
+  await expect(old.getByRole('link')).toHaveCount(0);
+
+  // The reader's next online visit brings the corrected text, and saves it for offline.
+  await page.goto(`${origin}/ar/articles/${SLUG}`);
+  await expect(page.getByText('4731 متراً')).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('4731 متراً')).toBeVisible();
+  await expect(page.getByText('4729')).toHaveCount(0);
+  await context.setOffline(false);
+});

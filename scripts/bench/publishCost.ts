@@ -1,0 +1,141 @@
+// What publishing costs on a running server under readers' load: one new article and one
+// correction of an old one, each timed from the command's start until every page that shows it
+// (both locales) and a search for a word only it has give the new text, polled from outside.
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EventEmitter } from 'node:events';
+import autocannon from 'autocannon';
+import { chromium, type Page } from '@playwright/test';
+import { summarise } from './stats';
+
+const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const SEED = 'nato-rutte-bucharest-industry-forum';
+const POLL_MS = 100;
+const GIVE_UP_MS = 120_000;
+// Made-up Arabic words: each run's marker is found in exactly one article.
+const MARKERS = ['زمرديات', 'ياقوتيات', 'فيروزيات', 'مرجانيات', 'كهرمانيات'];
+
+interface Target {
+  name: string;
+  ready: () => Promise<boolean>;
+}
+
+/** Resolves with the ms from `started` until every target is ready; names the slowest. */
+async function untilAll(started: number, targets: Target[]) {
+  const times = await Promise.all(
+    targets.map(async ({ name, ready }) => {
+      while (performance.now() - started < GIVE_UP_MS) {
+        if (await ready().catch(() => false)) return { name, ms: performance.now() - started };
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      throw new Error(`publish bench: ${name} never showed the new text`);
+    }),
+  );
+  return times.reduce((a, b) => (b.ms > a.ms ? b : a));
+}
+
+const shows = (url: string, text: string) => async () => (await (await fetch(url)).text()).includes(text);
+
+/** Types `word` into the library's search field and reports whether a hit leads to `slug`. */
+async function searchFinds(page: Page, origin: string, word: string, slug: string) {
+  await page.goto(`${origin}/ar`);
+  await page.getByRole('searchbox').fill(word);
+  const results = page.locator('#site-search-results');
+  await results.getByRole('status').waitFor();
+  await page.waitForFunction(() => !/…|\.\.\./.test(document.querySelector('#site-search-results [role=status]')?.textContent ?? ''));
+  const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.some((href) => href.includes(`/articles/${slug}#`));
+}
+
+function publish(env: Record<string, string>, slug: string): Promise<number> {
+  const child = spawn(process.execPath, [TSX, 'scripts/contentPublish.ts', slug], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+/** A finished draft made from the seed, whose headline and lead carry `marker`. */
+function writeDraft(articles: string, slug: string, marker: string) {
+  const folder = path.join(articles, slug);
+  cpSync(path.join(articles, SEED), folder, { recursive: true });
+  const file = path.join(folder, 'article.ar.md');
+  const text = readFileSync(file, 'utf8')
+    .replace(/^ {2}ar: .*$/m, `  ar: ${marker}: خبر عاجل للاختبار`)
+    .replace(/^date: .*\n/m, '')
+    .replace(/^---\n/, '---\ndraft: true\n')
+    .replace(/\n\n(?!---)/, `\n\n${marker} `);
+  writeFileSync(file, text);
+}
+
+export async function publishCost(origin: string, contentRoot: string, env: Record<string, string>, oldSlug: string) {
+  const articles = path.join(contentRoot, 'articles');
+  const publishEnv = { ...env, QARI_CONTENT_ROOT: contentRoot, QARI_SERVER_URL: origin };
+  // Readers meanwhile: 20 connections over pages the edge and the server hold cached.
+  const mixed = ['/ar', '/en', '/ar/page/2', '/ar/topics/nato', `/ar/articles/${SEED}`, `/en/articles/${SEED}`];
+  let turn = 0;
+  const load = autocannon({
+    url: origin,
+    connections: 20,
+    duration: 3600,
+    timeout: 30,
+    requests: [{ setupRequest: (request) => ({ ...request, path: mixed[turn++ % mixed.length] }) }],
+  }) as Promise<autocannon.Result> & EventEmitter & { stop: () => void };
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const page = await (await browser.newContext()).newPage();
+  const fresh: { ms: number; slowest: string }[] = [];
+  const corrected: { ms: number; slowest: string }[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const marker = MARKERS[run]!;
+      const slug = `bench-publish-${run + 1}`;
+      writeDraft(articles, slug, marker);
+      let started = performance.now();
+      const code = publish(publishEnv, slug);
+      const everywhere: Target[] = [
+        ...['ar', 'en'].flatMap((locale) => [
+          { name: `/${locale}/articles/${slug}`, ready: shows(`${origin}/${locale}/articles/${slug}`, marker) },
+          { name: `/${locale}`, ready: shows(`${origin}/${locale}`, `/${locale}/articles/${slug}"`) },
+          { name: `/${locale}/topics/nato`, ready: shows(`${origin}/${locale}/topics/nato`, `/${locale}/articles/${slug}"`) },
+          { name: `/${locale}/feed.xml`, ready: shows(`${origin}/${locale}/feed.xml`, `/articles/${slug}`) },
+          {
+            name: `/${locale}/topics/nato/feed.xml`,
+            ready: shows(`${origin}/${locale}/topics/nato/feed.xml`, `/articles/${slug}`),
+          },
+        ]),
+        { name: '/sitemap.xml', ready: shows(`${origin}/sitemap.xml`, `/articles/${slug}`) },
+        { name: 'search', ready: () => searchFinds(page, origin, marker, slug) },
+      ];
+      const slowest = await untilAll(started, everywhere);
+      if ((await code) !== 0) throw new Error(`publish bench: content:publish ${slug} failed`);
+      fresh.push({ ms: slowest.ms, slowest: slowest.name });
+
+      // A correction deep in the archive: a new word in the old article's lead.
+      const file = path.join(articles, oldSlug, 'article.ar.md');
+      const before = readFileSync(file, 'utf8');
+      const word = `${marker}ي`;
+      writeFileSync(file, before.replace(/\n\n(?!---)/, `\n\n${word} `));
+      started = performance.now();
+      const fix = publish(publishEnv, oldSlug);
+      const shown = await untilAll(started, [
+        { name: `/ar/articles/${oldSlug}`, ready: shows(`${origin}/ar/articles/${oldSlug}`, word) },
+        { name: `/en/articles/${oldSlug}`, ready: shows(`${origin}/en/articles/${oldSlug}`, word) },
+        { name: 'search', ready: () => searchFinds(page, origin, word, oldSlug) },
+      ]);
+      if ((await fix) !== 0) throw new Error(`publish bench: the correction of ${oldSlug} failed`);
+      corrected.push({ ms: shown.ms, slowest: shown.name });
+    }
+  } finally {
+    await browser.close();
+    load.stop();
+  }
+  const result = await load;
+  return {
+    fresh: { ...summarise(fresh.map((r) => r.ms)), slowest: fresh.map((r) => r.slowest) },
+    corrected: { ...summarise(corrected.map((r) => r.ms)), slowest: corrected.map((r) => r.slowest) },
+    readerRequests: result.requests.total,
+    failed: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
