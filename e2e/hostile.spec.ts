@@ -118,7 +118,10 @@ test('every page and file carries the security headers', async ({ request }) => 
 
 test('caches: pages for the edge, assets forever, the language redirect never shared', async ({ request, page }) => {
   const reader = await request.get(ARTICLE);
-  expect(reader.headers()['cache-control']).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
+  // Fresh for an edge a few seconds; stale copies are the edge's to serve, never a browser's
+  // (a corrected article must not show its old text from the browser's cache).
+  expect(reader.headers()['cache-control']).toBe('public, max-age=0, s-maxage=5');
+  expect(reader.headers()['cdn-cache-control']).toMatch(/^max-age=5, stale-while-revalidate=\d+/);
   const root = await request.get('/', { maxRedirects: 0 });
   expect(root.status()).toBe(307);
   expect(root.headers()['cache-control']).toBe('private, no-store');

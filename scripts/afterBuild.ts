@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const { status } = spawnSync(process.execPath, [TSX, path.join('scripts', 'buildSearchIndex.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const { status } = spawnSync(
+  process.execPath,
+  [TSX, path.join('scripts', 'buildSearchIndex.ts'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(status ?? 1);

@@ -188,7 +188,11 @@ async function measure(size: number) {
       reader: await htmlBytes(`${origin}/ar/articles/nato-rutte-bucharest-industry-forum`),
       sitemapEntries: sitemap.split('<url>').length - 1,
       // The oldest dated article: never prerendered once the library outgrows QARI_PRERENDER_ARTICLES.
-      onDemand: await onDemand(origin, '/ar/articles/synthetic-0001', '/ar/articles/nato-rutte-bucharest-industry-forum'),
+      onDemand: await onDemand(
+        origin,
+        '/ar/articles/synthetic-0001',
+        '/ar/articles/nato-rutte-bucharest-industry-forum',
+      ),
       search: await searchCost(origin, 'الابداعيه'),
       publish: await publishCost(origin, contentRoot, env, 'synthetic-0002'),
     };
@@ -215,7 +219,8 @@ async function main() {
   }
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const ms = (value: number) => `${value.toFixed(0)} ms`;
-  const spread = (s: { median: number; min: number; max: number }) => `${ms(s.median)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  const spread = (s: { median: number; min: number; max: number }) =>
+    `${ms(s.median)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
   const html = (h: { raw: number; gzip: number }) => `${h.raw} B (${h.gzip} B)`;
   const lines = [
     `# Qari growth benchmark (${new Date().toISOString()}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; articles = synthetic + the seed)`,
@@ -227,7 +232,7 @@ async function main() {
         `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
     ),
     '',
-    'An article the build did not prerender: its first request, the next, and p50 under 20 connections; its headers against a prerendered article\'s.',
+    "An article the build did not prerender: its first request, the next, and p50 under 20 connections; its headers against a prerendered article's.",
     '',
     '| articles | first request | next | p50, 20 connections | same headers | CSP without unsafe-inline |',
     '|---|---|---|---|---|---|',
@@ -236,7 +241,7 @@ async function main() {
         `| ${r.articles} | ${ms(r.onDemand.firstMs)} | ${ms(r.onDemand.nextMs)} | ${r.onDemand.p50Ms} ms | ${r.onDemand.sameHeaders ? 'yes' : 'no'} | ${r.onDemand.strictCsp ? 'yes' : 'no'} |`,
     ),
     '',
-    'Publishing under load (autocannon, 20 connections over cached pages): from the command\'s start until every page that shows the article (both locales: article, library, topic, feeds, sitemap) and a search for a word only it has give the new text; 3 runs each.',
+    "Publishing under load (autocannon, 20 connections over cached pages): from the command's start until every page that shows the article (both locales: article, library, topic, feeds, sitemap) and a search for a word only it has give the new text; 3 runs each.",
     '',
     '| articles | new article: median (min–max), slowest target | correction of an old article | reader requests | failed | non-2xx |',
     '|---|---|---|---|---|---|',

@@ -79,7 +79,7 @@ async function main() {
   const { text, changes } = publishFrontmatter(before, chosen ?? today(), chosen !== undefined);
   // Written beside the file, then renamed over it: a reader of the folder never sees half a file.
   const temporary = `${articleFile}.publish-${process.pid}`;
-  writeFileSync(temporary, text, { flag: "wx" });
+  writeFileSync(temporary, text, { flag: 'wx' });
   renameSync(temporary, articleFile);
   console.log([`content:publish: published ${slug}`, `  ${shown}:`, ...changes.map((c) => `    ${c}`)].join('\n'));
   await announce();

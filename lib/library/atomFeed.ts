@@ -28,8 +28,7 @@ interface Feed {
 function entry(locale: Locale, article: ArticleEntry, topics: Topic[], updated: string): string {
   const english = locale === 'en';
   const title = english ? article.headline.en : article.headline.ar;
-  const summary =
-    english && article.summary ? article.summary.join(' ') : excerpt(article.lead, 400);
+  const summary = english && article.summary ? article.summary.join(' ') : excerpt(article.lead, 400);
   const lang = english && article.summary ? 'en' : 'ar';
   const url = absolute(locale, articleHref(article.slug));
   const when = article.date ? timestamp(article.date) : updated;

@@ -1,4 +1,3 @@
-
 /**
  * The library's order: newest first by `date`; undated articles after every dated one. Ties
  * (same date, or both undated) go by slug, A to Z, so the order never changes between builds.

@@ -42,7 +42,9 @@ export async function tellServer(serverUrl: string, slug: string, secret: string
   lines.push(...(answer.revalidated ?? []).map((path) => `  ${path}`));
   const search = answer.search;
   if (search) {
-    lines.push(`search: recent index of ${search.articles} article(s), ${search.sections} sections, in ${search.ms} ms`);
+    lines.push(
+      `search: recent index of ${search.articles} article(s), ${search.sections} sections, in ${search.ms} ms`,
+    );
   }
   lines.push('a reader sees now:');
   for (const locale of routing.locales) {

@@ -52,7 +52,10 @@ export async function updateRecentSearch() {
   renameSync(temporary, path.join(dir, RECENT_MANIFEST));
   // Keep the three newest folders for pages opened before this publish.
   const folders = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  for (const old of folders.map((entry) => entry.name).sort().slice(0, -3)) {
+  for (const old of folders
+    .map((entry) => entry.name)
+    .sort()
+    .slice(0, -3)) {
     rmSync(path.join(dir, old), { recursive: true, force: true });
   }
   return { articles: changed.length, sections, ms: Math.round(performance.now() - started) };

@@ -16,7 +16,9 @@ export async function writeSearchIndex(articles: Iterable<Article>, outputPath: 
   try {
     for (const article of articles) {
       for (const record of searchRecords([article])) {
-        const added = await index.addCustomRecord(recent ? { ...record, meta: { ...record.meta, recent: '1' } } : record);
+        const added = await index.addCustomRecord(
+          recent ? { ...record, meta: { ...record.meta, recent: '1' } } : record,
+        );
         if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
         count++;
       }

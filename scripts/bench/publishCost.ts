@@ -43,7 +43,9 @@ async function searchFinds(page: Page, origin: string, word: string, slug: strin
   await page.getByRole('searchbox').fill(word);
   const results = page.locator('#site-search-results');
   await results.getByRole('status').waitFor();
-  await page.waitForFunction(() => !/…|\.\.\./.test(document.querySelector('#site-search-results [role=status]')?.textContent ?? ''));
+  await page.waitForFunction(
+    () => !/…|\.\.\./.test(document.querySelector('#site-search-results [role=status]')?.textContent ?? ''),
+  );
   const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.some((href) => href.includes(`/articles/${slug}#`));
 }
@@ -97,7 +99,10 @@ export async function publishCost(origin: string, contentRoot: string, env: Reco
         ...['ar', 'en'].flatMap((locale) => [
           { name: `/${locale}/articles/${slug}`, ready: shows(`${origin}/${locale}/articles/${slug}`, marker) },
           { name: `/${locale}`, ready: shows(`${origin}/${locale}`, `/${locale}/articles/${slug}"`) },
-          { name: `/${locale}/topics/nato`, ready: shows(`${origin}/${locale}/topics/nato`, `/${locale}/articles/${slug}"`) },
+          {
+            name: `/${locale}/topics/nato`,
+            ready: shows(`${origin}/${locale}/topics/nato`, `/${locale}/articles/${slug}"`),
+          },
           { name: `/${locale}/feed.xml`, ready: shows(`${origin}/${locale}/feed.xml`, `/articles/${slug}`) },
           {
             name: `/${locale}/topics/nato/feed.xml`,
