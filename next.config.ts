@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -32,6 +33,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // The root layout lives under app/[locale]; this gives unmatched URLs a real 404 page.
     globalNotFound: true,
+    // Prerendering is CPU-bound: a worker per core (Next's default leaves one core idle).
+    cpus: Number(process.env.QARI_BUILD_WORKERS) || availableParallelism(),
   },
   async headers() {
     return [

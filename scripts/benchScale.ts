@@ -12,7 +12,7 @@ import { publishCost } from './bench/publishCost';
 import { measured } from './bench/processTree';
 import { ensureFree, start, stop, waitFor } from './bench/servers';
 import { summarise } from './bench/stats';
-import { writeSyntheticLibrary } from './syntheticLibrary';
+import { dateOf, writeSyntheticLibrary } from './syntheticLibrary';
 
 const SIZES = (process.env.SCALE_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const PORT = 4110;
@@ -194,7 +194,7 @@ async function measure(size: number) {
         '/ar/articles/nato-rutte-bucharest-industry-forum',
       ),
       search: await searchCost(origin, 'الابداعيه'),
-      publish: await publishCost(origin, contentRoot, env, 'synthetic-0002'),
+      publish: await publishCost(origin, contentRoot, env, 'synthetic-0002', dateOf(size + 1)),
     };
     return figures;
   } finally {

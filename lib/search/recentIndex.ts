@@ -39,7 +39,7 @@ export async function updateRecentSearch() {
   if (changed.length) {
     sections = await writeSearchIndex(
       changed.flatMap((slug) => getArticle(slug) ?? []),
-      path.join(dir, name),
+      path.join(/*turbopackIgnore: true*/ dir, name),
       true,
     );
   }
@@ -47,16 +47,16 @@ export async function updateRecentSearch() {
     index: changed.length ? `${SEARCH_INDEX_URL}${RECENT_PREFIX}/${name}/` : null,
     superseded: [...changed, ...removed],
   };
-  const temporary = path.join(dir, `${RECENT_MANIFEST}.${process.pid}`);
-  writeFileSync(temporary, JSON.stringify(manifest));
-  renameSync(temporary, path.join(dir, RECENT_MANIFEST));
+  const file = path.join(/*turbopackIgnore: true*/ dir, RECENT_MANIFEST);
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(manifest));
+  renameSync(`${file}.${process.pid}`, file);
   // Keep the three newest folders for pages opened before this publish.
   const folders = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   for (const old of folders
     .map((entry) => entry.name)
     .sort()
     .slice(0, -3)) {
-    rmSync(path.join(dir, old), { recursive: true, force: true });
+    rmSync(path.join(/*turbopackIgnore: true*/ dir, old), { recursive: true, force: true });
   }
   return { articles: changed.length, sections, ms: Math.round(performance.now() - started) };
 }

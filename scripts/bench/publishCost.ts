@@ -50,8 +50,8 @@ async function searchFinds(page: Page, origin: string, word: string, slug: strin
   return hrefs.some((href) => href.includes(`/articles/${slug}#`));
 }
 
-function publish(env: Record<string, string>, slug: string): Promise<number> {
-  const child = spawn(process.execPath, [TSX, 'scripts/contentPublish.ts', slug], {
+function publish(env: Record<string, string>, slug: string, date?: string): Promise<number> {
+  const child = spawn(process.execPath, [TSX, 'scripts/contentPublish.ts', slug, ...(date ? ['--date', date] : [])], {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });
@@ -64,14 +64,24 @@ function writeDraft(articles: string, slug: string, marker: string) {
   cpSync(path.join(articles, SEED), folder, { recursive: true });
   const file = path.join(folder, 'article.ar.md');
   const text = readFileSync(file, 'utf8')
-    .replace(/^ {2}ar: .*$/m, `  ar: ${marker}: خبر عاجل للاختبار`)
+    .replace(/^ {2}ar: .*$/m, `  ar: ${JSON.stringify(`${marker} — خبر عاجل للاختبار`)}`)
     .replace(/^date: .*\n/m, '')
     .replace(/^---\n/, '---\ndraft: true\n')
     .replace(/\n\n(?!---)/, `\n\n${marker} `);
   writeFileSync(file, text);
 }
 
-export async function publishCost(origin: string, contentRoot: string, env: Record<string, string>, oldSlug: string) {
+/**
+ * `newest` is a date after every article's (the synthetic library's dates run into the future),
+ * so each new article leads the library's first page as a newsroom's would.
+ */
+export async function publishCost(
+  origin: string,
+  contentRoot: string,
+  env: Record<string, string>,
+  oldSlug: string,
+  newest: string,
+) {
   const articles = path.join(contentRoot, 'articles');
   const publishEnv = { ...env, QARI_CONTENT_ROOT: contentRoot, QARI_SERVER_URL: origin };
   // Readers meanwhile: 20 connections over pages the edge and the server hold cached.
@@ -94,7 +104,7 @@ export async function publishCost(origin: string, contentRoot: string, env: Reco
       const slug = `bench-publish-${run + 1}`;
       writeDraft(articles, slug, marker);
       let started = performance.now();
-      const code = publish(publishEnv, slug);
+      const code = publish(publishEnv, slug, newest);
       const everywhere: Target[] = [
         ...['ar', 'en'].flatMap((locale) => [
           { name: `/${locale}/articles/${slug}`, ready: shows(`${origin}/${locale}/articles/${slug}`, marker) },
