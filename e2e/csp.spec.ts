@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
 
-// Every prerendered page allows exactly its own inline scripts, by hash: no 'unsafe-inline'.
+// Every page allows exactly its own inline scripts, by hash: no 'unsafe-inline'.
 const PAGES = [
   `/ar/articles/${SEED_SLUG}`,
   `/en/articles/${SEED_SLUG}`,
@@ -15,26 +16,17 @@ for (const path of PAGES) {
   test(`${path} allows its inline scripts by hash, and no other`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
-    const csp = response.headers()['content-security-policy'] ?? '';
-    const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
-    expect(scriptSrc).not.toContain("'unsafe-inline'");
-    expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
+    expectScriptsByHash(response.headers()['content-security-policy']);
   });
 }
 
 test('the reader runs under its policy without a single violation', async ({ page }) => {
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { violations });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  await watchCspViolations(page);
   const reader = await new ReaderPage(page, 'en').open();
   // Hydrated and interactive: the toggle, the navigator, the search engine (WebAssembly).
   await reader.summaryToggle.click();
   await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('searchbox').fill('Rutte');
   await expect(page.locator('#site-search-results a').first()).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });

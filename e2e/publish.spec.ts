@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { startAppServer, startEdge, stopAppServer } from './helpers/appServer';
+import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { savedForOffline } from './helpers/offline';
 
 // Publishing while the site serves: a running production server, a copy of the content it reads,
@@ -136,23 +137,12 @@ test('content:publish makes a new article live everywhere without a build, throu
 });
 
 test('a page first rendered after the build runs under its own hashes, without a CSP violation', async ({ page }) => {
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { violations });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  await watchCspViolations(page);
   const response = await page.goto(`${origin}/en/articles/${SLUG}`);
-  const scriptSrc = response!
-    .headers()
-    ['content-security-policy']!.split(';')
-    .find((d) => d.includes('script-src'));
-  expect(scriptSrc).not.toContain("'unsafe-inline'");
-  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
+  expectScriptsByHash(response!.headers()['content-security-policy']);
   await page.getByRole('button', { name: /English summary/ }).click();
   await expect(page.getByRole('button', { name: /English summary/ })).toHaveAttribute('aria-pressed', 'true');
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('a correction shows its new number in the page, the feed, search and the saved offline copy, and the old one nowhere', async ({

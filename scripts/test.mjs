@@ -31,9 +31,7 @@ if (unit) {
 const built =
   process.env.BASE_URL ||
   (run(`npx tsx scripts/syntheticLibrary.ts ${E2E_LIBRARY.dir} ${E2E_LIBRARY.count}`) &&
-    run('npx tsx scripts/indexContent.ts', E2E_BUILD_ENV) &&
-    run('npx next build', E2E_BUILD_ENV) &&
-    run('npx tsx scripts/afterBuild.ts', E2E_BUILD_ENV));
+    run('npx tsx scripts/build.ts', E2E_BUILD_ENV));
 if (built) {
   run(`npx playwright test ${process.argv.slice(2).join(' ')}`);
   const e2e = readJson('test-results/e2e.json');
