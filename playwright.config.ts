@@ -15,6 +15,24 @@ const withEdge = !process.env.BASE_URL && existsSync('/usr/sbin/nginx');
 // BASE_URL runs the flows against any deployed copy; then no local server starts.
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 
+// Flows whose behaviour does not depend on the device — server answers, headers, redirects,
+// feeds, a second server of their own — run in the desktop project only; the phone project runs
+// what a phone lays out or drives differently. The phone navigator's flows are the phone's.
+const DEVICE_INDEPENDENT = [
+  'budgets.spec.ts',
+  'csp.spec.ts',
+  'drafts.spec.ts',
+  'feeds.spec.ts',
+  'hostile.spec.ts',
+  'languages.spec.ts',
+  'not-found.spec.ts',
+  'offline-update.spec.ts',
+  'publish.spec.ts',
+  'review-absent.spec.ts',
+  'server-error.spec.ts',
+  'sharing.spec.ts',
+];
+
 const launchOptions = {
   executablePath: chromiumPath,
   // Without these, Chromium keeps trying to reach Google's services on a closed network.
@@ -42,12 +60,12 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: ['editor/**', 'edge/**'],
+      testIgnore: ['editor/**', 'edge/**', 'navigator-phone.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: ['editor/**', 'edge/**'],
+      testIgnore: ['editor/**', 'edge/**', ...DEVICE_INDEPENDENT],
       use: { ...devices['Pixel 7'], launchOptions },
     },
     // Editors' preview: `next dev` with live reload; only where the flows run locally.

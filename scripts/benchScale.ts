@@ -206,10 +206,16 @@ async function main() {
     for (const size of SIZES) {
       console.error(`bench:scale: ${size} synthetic articles`);
       rows.push(await measure(size));
+      // Each size's figures are written as soon as they are measured: a larger size that fails
+      // or runs out of time keeps the smaller ones.
+      report(rows);
     }
   } finally {
     writeFileSync('tsconfig.json', tsconfig);
   }
+}
+
+function report(rows: Awaited<ReturnType<typeof measure>>[]) {
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const spread = (s: { median: number; min: number; max: number }) =>

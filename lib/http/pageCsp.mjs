@@ -62,6 +62,9 @@ export function withPageCsp(handle) {
       (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
         if (chunk != null && typeof chunk !== 'function' && chunk.length) chunks.push(toBuffer(chunk, rest[0]));
         const body = Buffer.concat(chunks);
+        // A 304 carries no page to hash: without a policy of its own, the browser keeps the one
+        // stored with its copy (a 304's headers replace the stored ones).
+        if (response.statusCode === 304 && !response.headersSent) response.removeHeader('Content-Security-Policy');
         if (html() && body.length && !response.headersSent) {
           try {
             const hashes = inlineScriptHashes(decoded(body, response.getHeader('content-encoding')));

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withPageCsp } from './pageCsp.mjs';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const SITE_WIDE = "script-src 'self' 'unsafe-inline'";
+const PAGE =
+  '<html><head><script>self.__next_f.push([1,"ا"])</script></head><body><script>boot()</script></body></html>';
+let close: (() => void) | null = null;
+
+/** Serves `handler` behind withPageCsp on a free loopback port; returns its origin. */
+async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void) {
+  const server = createServer(withPageCsp(handler));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  close = () => server.close();
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(() => close?.());
+
+describe('withPageCsp', () => {
+  it('sends a page with a policy listing its own inline scripts, written in pieces, body untouched', async () => {
+    const origin = await serve((_request, response) => {
+      response.setHeader('Content-Security-Policy', SITE_WIDE);
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.write(PAGE.slice(0, 30));
+      response.end(PAGE.slice(30));
+    });
+    const answer = await fetch(`${origin}/ar/articles/x`);
+    const policy = answer.headers.get('content-security-policy')!;
+    expect(policy).toContain(`script-src 'self' ${sha('self.__next_f.push([1,"ا"])')} ${sha('boot()')}`);
+    expect(policy.split(';').find((directive) => directive.includes('script-src'))).not.toContain("'unsafe-inline'");
+    expect(await answer.text()).toBe(PAGE);
+  });
+
+  it('reads the scripts of a gzipped page', async () => {
+    const origin = await serve((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' });
+      response.end(gzipSync(PAGE));
+    });
+    const answer = await fetch(`${origin}/en`);
+    expect(answer.headers.get('content-security-policy')).toContain(sha('boot()'));
+    expect(await answer.text()).toBe(PAGE);
+  });
+
+  it('leaves answers that are not pages alone, and sends no policy with a 304', async () => {
+    const origin = await serve((request, response) => {
+      response.setHeader('Content-Security-Policy', SITE_WIDE);
+      if (request.url === '/ar/cached') {
+        response.writeHead(304);
+        response.end();
+        return;
+      }
+      response.writeHead(200, {
+        'Content-Type': request.url === '/ar/feed.xml' ? 'application/atom+xml' : 'text/html',
+      });
+      response.end(PAGE);
+    });
+    for (const path of ['/ar/feed.xml', '/robots.txt']) {
+      expect((await fetch(`${origin}${path}`)).headers.get('content-security-policy')).toBe(SITE_WIDE);
+    }
+    expect((await fetch(`${origin}/ar/cached`)).headers.get('content-security-policy')).toBeNull();
+  });
+});
