@@ -20,10 +20,7 @@ async function main() {
     if (dev) yield* listArticles();
     else for (const slug of hashes.keys()) yield getArticle(slug)!;
   }
-  // `--out <dir>`: written elsewhere first (scripts/build.ts runs this beside next build, which
-  // empties the build directory as it starts).
-  const out = process.argv.indexOf('--out');
-  const outputPath = out > 0 && process.argv[out + 1] ? path.resolve(process.argv[out + 1]!) : searchIndexDir();
+  const outputPath = searchIndexDir();
   const records = await writeSearchIndex(articles(), outputPath);
   writeFileSync(path.join(outputPath, BASE_HASHES_FILE), JSON.stringify(Object.fromEntries(hashes)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

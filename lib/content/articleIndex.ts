@@ -30,7 +30,7 @@ export function stampOf(dir: string, slug: string): string | null {
   const { folder } = articleFiles(dir, slug);
   const stat = (name: string) => {
     try {
-      const s = statSync(path.join(folder, name));
+      const s = statSync(path.join(/*turbopackIgnore: true*/ folder, name));
       return `${s.size}@${s.mtimeMs}`;
     } catch {
       return null;
@@ -45,7 +45,7 @@ function contentHash(dir: string, slug: string): string {
   const hash = createHash('sha1');
   for (const name of ['article.ar.md', 'summary.en.md']) {
     try {
-      hash.update(readFileSync(path.join(folder, name)));
+      hash.update(readFileSync(path.join(/*turbopackIgnore: true*/ folder, name)));
     } catch {
       hash.update('-');
     }
