@@ -130,7 +130,8 @@ async function onDemand(origin: string, path: string, prerendered: string) {
   // The same headers, by name and by value where the value is not the page's own (hashes, length).
   const shape = (headers: Headers) =>
     [...headers.keys()]
-      .filter((name) => !['date', 'etag', 'content-length', 'content-security-policy'].includes(name))
+      // x-nextjs-cache says MISS on a page's first render, prerendered or not, and HIT after.
+      .filter((name) => !['date', 'etag', 'content-length', 'content-security-policy', 'x-nextjs-cache'].includes(name))
       .map((name) => `${name}: ${headers.get(name)}`)
       .sort()
       .join('\n');
