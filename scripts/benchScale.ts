@@ -260,11 +260,11 @@ function report(rows: Awaited<ReturnType<typeof measure>>[]) {
     '',
     "Publishing under load (autocannon, 20 connections over cached pages): from the command's start until every page that shows the article (both locales: article, library, topic, feeds, sitemap) and a search for a word only it has give the new text; 3 runs each.",
     '',
-    '| articles | new article: median (min–max), slowest target | correction of an old article | reader requests | failed | non-2xx |',
-    '|---|---|---|---|---|---|',
+    '| articles | new article: median (min–max), slowest target | of it, pages only | correction of an old article | of it, pages only | reader requests | failed | non-2xx |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.articles} | ${spread(r.publish.fresh)}, ${[...new Set(r.publish.fresh.slowest)].join(', ')} | ${spread(r.publish.corrected)}, ${[...new Set(r.publish.corrected.slowest)].join(', ')} | ${r.publish.readerRequests} | ${r.publish.failed} | ${r.publish.non2xx} |`,
+        `| ${r.articles} | ${spread(r.publish.fresh)}, ${[...new Set(r.publish.fresh.slowest)].join(', ')} | ${spread(r.publish.fresh.pages)} | ${spread(r.publish.corrected)}, ${[...new Set(r.publish.corrected.slowest)].join(', ')} | ${spread(r.publish.corrected.pages)} | ${r.publish.readerRequests} | ${r.publish.failed} | ${r.publish.non2xx} |`,
     ),
   ];
   mkdirSync('bench', { recursive: true });
