@@ -30,7 +30,8 @@ function shuffled<T>(items: readonly T[], next: () => number): T[] {
   return copy;
 }
 
-export const dateOf = (index: number) => new Date(Date.UTC(2025, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
+export const dateOf = (index: number) =>
+  new Date(Date.UTC(2025, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
 
 /** The two files of synthetic article number `n` (1-based). */
 export function syntheticArticle(seed: Article, n: number, topicSlugs: string[]) {
