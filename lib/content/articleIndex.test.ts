@@ -20,7 +20,7 @@ describe('the content index', () => {
     const dir = library();
     const parsed: string[] = [];
     const read = (folder: string, slug: string) => (parsed.push(slug), readArticleFolder(folder, slug));
-    const state: IndexState = { stale: true, version: 0, known: new Map() };
+    const state: IndexState = { version: 0, known: new Map() };
     expect(refreshIndex(state, [dir], read)).toBe(2);
     expect(state.version).toBe(1);
     expect(state.known.get('first')?.entry.headline.ar).toMatch(/^مارك روته/);
@@ -44,7 +44,7 @@ describe('the content index', () => {
 
   it('keeps the last good library when an article is broken', () => {
     const dir = library();
-    const state: IndexState = { stale: true, version: 0, known: new Map() };
+    const state: IndexState = { version: 0, known: new Map() };
     refreshIndex(state, [dir], readArticleFolder);
     const file = path.join(dir, 'first', 'article.ar.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('headline:', 'headline: [broken'));
@@ -56,7 +56,7 @@ describe('the content index', () => {
 
   it('is kept between processes in one file per set of folders', () => {
     const dir = library();
-    const state: IndexState = { stale: true, version: 0, known: new Map() };
+    const state: IndexState = { version: 0, known: new Map() };
     refreshIndex(state, [dir], readArticleFolder);
     const file = indexFile(mkdtempSync(path.join(tmpdir(), 'qari-build-')), [dir]);
     expect(file).not.toBe(indexFile(path.dirname(path.dirname(path.dirname(file))), [dir, '/elsewhere']));

@@ -15,8 +15,6 @@ interface Known {
 }
 
 export interface IndexState {
-  /** Set by `contentChanged()`: the next read compares every folder's files with what it knows. */
-  stale: boolean;
   /** Bumped whenever an entry changed: the key of everything derived from the list. */
   version: number;
   known: Map<string, Known>;
@@ -26,7 +24,7 @@ export interface IndexState {
 const FORMAT = 3;
 
 /** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
-export function stampOf(dir: string, slug: string): string | null {
+function stampOf(dir: string, slug: string): string | null {
   const { folder } = articleFiles(dir, slug);
   const stat = (name: string) => {
     try {
@@ -83,7 +81,6 @@ export function refreshIndex(
   }
   const removed = [...state.known.keys()].some((slug) => !next.has(slug));
   state.known = next;
-  state.stale = false;
   if (parsed || removed) state.version++;
   return parsed;
 }

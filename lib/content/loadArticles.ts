@@ -82,12 +82,13 @@ type Global = typeof globalThis & { [STATE]?: IndexState & { file: string } };
 function indexState() {
   const global = globalThis as Global;
   if (!global[STATE]) {
+    // Starts from the build's saved index, then checks every article's stamp once.
     const file = indexFile(process.env.QARI_DIST_DIR || '.next', DIRS);
-    global[STATE] = { stale: true, version: 0, known: readIndexFile(file), file };
+    const state = { version: 0, known: readIndexFile(file), file };
+    refresh(state);
+    global[STATE] = state;
   }
-  const state = global[STATE];
-  if (state.stale) refresh(state);
-  return state;
+  return global[STATE];
 }
 
 function refresh(state: IndexState & { file: string }): number {
