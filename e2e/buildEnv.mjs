@@ -13,4 +13,8 @@ export const E2E_BUILD_ENV = {
   // The newest 20 are prerendered; the older ones render on their first request, as a large
   // library's archive does, so every flow also covers pages made after the build.
   QARI_PRERENDER_ARTICLES: '20',
+  // The first two pages of each list are prerendered; library page 3 renders on its first request.
+  QARI_PRERENDER_LIST_PAGES: '2',
+  // Search in shards of 20 articles, so every search merges several, as a large library's does.
+  QARI_SEARCH_SHARD_SIZE: '20',
 };

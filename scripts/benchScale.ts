@@ -71,13 +71,23 @@ async function searchCost(origin: string, query: string) {
     try {
       const page = await context.newPage();
       await page.goto(`${origin}/ar`);
+      // Bytes on the wire (after any Content-Encoding) by the page's own Resource Timing: when
+      // the first hit shows (a large library's newest shard answers first), and once the whole
+      // archive has answered.
       const answered = page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<{ ms: number; firstBytes: number }>((resolve) => {
             let first = 0;
+            const searchBytes = () =>
+              performance
+                .getEntriesByType('resource')
+                .filter((entry) => new URL(entry.name).pathname.startsWith('/search-index/'))
+                .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
             document.addEventListener('input', () => (first ||= performance.now()), { capture: true });
             new MutationObserver(() => {
-              if (first && document.querySelector('#site-search-results a')) resolve(performance.now() - first);
+              if (first && document.querySelector('#site-search-results a')) {
+                resolve({ ms: performance.now() - first, firstBytes: searchBytes() });
+              }
             }).observe(document.body, { subtree: true, childList: true });
           }),
       );
@@ -85,16 +95,19 @@ async function searchCost(origin: string, query: string) {
       await field.focus();
       if (pauseMs) await page.waitForTimeout(pauseMs);
       await field.pressSequentially(query);
-      const ms = await answered;
+      const { ms, firstBytes } = await answered;
+      // The whole archive has answered when the status no longer says it is searching.
+      await page.waitForFunction(
+        () => !/…|\.\.\./.test(document.querySelector('#site-search-results [role=status]')?.textContent ?? '…'),
+      );
       await page.waitForLoadState('networkidle');
-      // Bytes on the wire (after any Content-Encoding), by the page's own Resource Timing.
       const bytes = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
           .filter((entry) => new URL(entry.name).pathname.startsWith('/search-index/'))
           .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
       );
-      return { ms, bytes };
+      return { ms, bytes, firstBytes };
     } finally {
       await context.close();
     }
@@ -110,6 +123,7 @@ async function searchCost(origin: string, query: string) {
       cold: summarise(cold.map((run) => run.ms)),
       warm: summarise(warm.map((run) => run.ms)),
       bytes: summarise(cold.map((run) => run.bytes)).median,
+      firstBytes: summarise(cold.map((run) => run.firstBytes)).median,
     };
   } finally {
     await browser.close();
@@ -242,11 +256,11 @@ function report(rows: Awaited<ReturnType<typeof measure>>[]) {
   const lines = [
     `# Qari growth benchmark (${new Date().toISOString()}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; articles = synthetic + the seed)`,
     '',
-    '| articles | build: content index + next build + search index | peak memory | pages prerendered | build dir | search index (files) | first query: cold, warm (median, min–max of 5), bytes | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
+    '| articles | build: content index + next build + search index | peak memory | pages prerendered | build dir | search index (files) | first query: cold, warm (median, min–max of 5), bytes to the first hit / for the whole archive | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
+        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.firstBytes)} / ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
     ),
     '',
     "An article the build did not prerender: its first request, the next, and p50 under 20 connections; its headers against a prerendered article's.",

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState, type KeyboardEvent } from 'react';
-import { searchSections, warmUp, type SearchHit } from '@/lib/search/searchEngine';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { searchSections, warmUp, type SearchAnswer, type SearchHit } from '@/lib/search/searchEngine';
 import type { SearchLabels } from './searchTypes';
 
 interface Props {
@@ -17,7 +17,7 @@ type State =
   | { status: 'idle' }
   | { status: 'searching' }
   | { status: 'failed' }
-  | { status: 'done'; total: number; hits: SearchHit[] };
+  | { status: 'done'; total: number; hits: SearchHit[]; partial: boolean };
 
 const DEBOUNCE_MS = 80;
 
@@ -34,6 +34,7 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>, onLeave: () => void) {
 /** The hits of a query: headline, section, a snippet with the match marked, a link to the section. */
 export default function SearchResults({ id, query, locale, labels, onLeave }: Props) {
   const [answer, setAnswer] = useState<{ query: string; state: State } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
   const trimmed = query.trim();
 
   useEffect(warmUp, []);
@@ -41,8 +42,18 @@ export default function SearchResults({ id, query, locale, labels, onLeave }: Pr
     if (!trimmed) return;
     let current = true;
     const timer = window.setTimeout(() => {
-      searchSections(trimmed).then(
-        (found) => current && setAnswer({ query: trimmed, state: { status: 'done', ...found } }),
+      const show = (found: SearchAnswer) =>
+        current &&
+        setAnswer((shown) => {
+          // A reader already moving through the first hits keeps them: the list does not change
+          // under the focus, only the count does.
+          const choosing = shown?.query === trimmed && list.current?.contains(document.activeElement);
+          const hits = choosing && shown.state.status === 'done' ? shown.state.hits : found.hits;
+          return { query: trimmed, state: { status: 'done', ...found, hits } };
+        });
+      // The newest articles' hits first, then the whole archive's (lib/search/searchEngine.ts).
+      searchSections(trimmed, show).then(
+        show,
         () => current && setAnswer({ query: trimmed, state: { status: 'failed' } }),
       );
     }, DEBOUNCE_MS);
@@ -60,7 +71,7 @@ export default function SearchResults({ id, query, locale, labels, onLeave }: Pr
       : { status: 'searching' };
   const english = locale === 'en';
   const message =
-    state.status === 'searching'
+    state.status === 'searching' || (state.status === 'done' && state.partial)
       ? labels.searching
       : state.status === 'failed'
         ? labels.unavailable
@@ -83,7 +94,7 @@ export default function SearchResults({ id, query, locale, labels, onLeave }: Pr
         {message}
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
-        <ol className="mt-2 space-y-1" onKeyDown={(event) => onListKeyDown(event, onLeave)}>
+        <ol ref={list} className="mt-2 space-y-1" onKeyDown={(event) => onListKeyDown(event, onLeave)}>
           {state.hits.map((hit) => (
             <li key={hit.meta.path}>
               <a

@@ -24,10 +24,25 @@ export const publishedArticles: () => ArticleEntry[] = perVersion(() => newestFi
  * from then on, so a build's time no longer grows with the whole archive.
  */
 export function prerenderedSlugs(): string[] {
-  const count = Number(process.env.QARI_PRERENDER_ARTICLES ?? 1000);
   return publishedArticles()
-    .slice(0, Number.isFinite(count) && count >= 0 ? count : 1000)
+    .slice(0, countFromEnv('QARI_PRERENDER_ARTICLES', 1000))
     .map((article) => article.slug);
+}
+
+/** A count from the environment, or its default when unset or not a count. */
+function countFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/**
+ * The later pages of a list of `total` articles that `next build` prerenders: the first
+ * QARI_PRERENDER_LIST_PAGES pages of each list (default 50, i.e. its newest 1,000 articles, the
+ * same reach as the articles above). Deeper archive pages render on their first request: at
+ * 20,000 articles they are 6,000 pages nobody opens right after a build.
+ */
+export function prerenderedLaterPages(total: number): number[] {
+  return laterPages(total).slice(0, Math.max(0, countFromEnv('QARI_PRERENDER_LIST_PAGES', 50) - 1));
 }
 
 export function getTopic(slug: string): Topic | null {

@@ -16,7 +16,8 @@ const article = (ar: string): Article => ({
 
 beforeAll(() => loadSiteFonts());
 
-describe('ogImage', () => {
+// Drawing with sharp takes seconds when the e2e build shares the two cores (npm test runs both).
+describe('ogImage', { timeout: 20_000 }, () => {
   it('is a 1200×630 PNG', async () => {
     const sharp = (await import('sharp')).default;
     const { width, height, format } = await sharp(await ogImage(article('مارك روته'), 'ar')).metadata();

@@ -8,7 +8,7 @@ interface PublishAnswer {
   published?: boolean;
   articlesReread?: number;
   revalidated?: string[];
-  search?: { articles: number; sections: number; ms: number };
+  search?: { articles: number; ms: number };
   ms?: number;
 }
 
@@ -43,7 +43,7 @@ export async function tellServer(serverUrl: string, slug: string, secret: string
   const search = answer.search;
   if (search) {
     lines.push(
-      `search: recent index of ${search.articles} article(s), ${search.sections} sections, in ${search.ms} ms`,
+      `search: recent index of ${search.articles} article(s) changed since the build, in ${search.ms} ms`,
     );
   }
   lines.push('a reader sees now:');

@@ -26,8 +26,17 @@ export function changedSinceBuild() {
   return { changed, removed };
 }
 
+// One rebuild at a time: each runs its own Pagefind process and replaces the manifest.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Rebuilds the recent index and its manifest; returns what it indexed and how long it took. */
-export async function updateRecentSearch() {
+export function updateRecentSearch(): ReturnType<typeof rebuild> {
+  const next = queue.then(rebuild, rebuild);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function rebuild() {
   const started = performance.now();
   const { changed, removed } = changedSinceBuild();
   // turbopackIgnore: a folder named at run time must not make the build trace the whole project.
@@ -35,9 +44,9 @@ export async function updateRecentSearch() {
   mkdirSync(dir, { recursive: true });
   // A new folder per publish: a browser that loaded the previous manifest keeps its files.
   const name = `${Date.now().toString(36)}${process.pid.toString(36)}`;
-  let sections = 0;
+  let records = 0;
   if (changed.length) {
-    sections = await writeSearchIndex(
+    records = await writeSearchIndex(
       changed.flatMap((slug) => getArticle(slug) ?? []),
       path.join(/*turbopackIgnore: true*/ dir, name),
       true,
@@ -58,5 +67,5 @@ export async function updateRecentSearch() {
     .slice(0, -3)) {
     rmSync(path.join(/*turbopackIgnore: true*/ dir, old), { recursive: true, force: true });
   }
-  return { articles: changed.length, sections, ms: Math.round(performance.now() - started) };
+  return { articles: changed.length, records, ms: Math.round(performance.now() - started) };
 }

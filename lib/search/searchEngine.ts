@@ -1,89 +1,198 @@
-import { normalizeForSearch } from './normalize';
-import { RECENT_MANIFEST, SEARCH_INDEX_URL, type RecentManifest } from './searchIndexUrls';
-import type { SectionMeta } from './searchRecords';
+import { normalizeForSearch, normalizeWord } from './normalize';
+import {
+  RECENT_MANIFEST,
+  SEARCH_INDEX_URL,
+  SHARDS_MANIFEST,
+  TEXT_PREFIX,
+  type RecentManifest,
+  type ShardsManifest,
+} from './searchIndexUrls';
+import type { ArticleMeta, SectionText } from './searchRecords';
 import { snippet, type SnippetPart } from './snippet';
 
-/** Pagefind's browser API, as much of it as Qari uses. */
+/** One Pagefind instance, as much of its browser API as Qari uses. */
 interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   /** Starts loading the index's entry, metadata and WebAssembly. */
   init(): Promise<void>;
-  /** Adds another index (the recent one a publish rebuilt): one query searches both. */
+  /** Adds another index (a later shard, the recent one a publish rebuilt): one query searches all. */
   mergeIndex(url: string): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<{ meta: SectionMeta }> }[] } | null>;
+  search(term: string): Promise<{ results: { id: string; data(): Promise<{ meta: ArticleMeta }> }[] } | null>;
+}
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string; noWorker: boolean }): Pagefind;
+}
+
+/** What a hit shows: its article, the section that matched best, and where it leads. */
+export interface HitMeta extends Omit<SectionText, 'id'> {
+  title: string;
+  title_en: string;
+  /** `/articles/<slug>#<section>`, without the locale. */
+  path: string;
 }
 
 export interface SearchHit {
-  meta: SectionMeta;
+  meta: HitMeta;
   /** Cut from the Arabic text, or from the English summary when only that matched. */
   snippet: SnippetPart[];
   lang: 'ar' | 'en';
 }
 
-interface Engine {
-  pagefind: Pagefind;
-  /** Articles whose base-index records a publish replaced: only their recent records count. */
-  superseded: Set<string>;
+export interface SearchAnswer {
+  total: number;
+  hits: SearchHit[];
+  /** True while the older shards are still being searched: more hits may come. */
+  partial: boolean;
 }
 
-let loading: Promise<Engine> | null = null;
-
-async function recentManifest(): Promise<RecentManifest> {
-  const response = await fetch(`${SEARCH_INDEX_URL}${RECENT_MANIFEST}`, { cache: 'no-store' });
-  return response.ok ? ((await response.json()) as RecentManifest) : { index: null, superseded: [] };
+interface Manifests {
+  pagefind: PagefindModule;
+  shards: string[];
+  recent: RecentManifest;
 }
 
-/** Loads Pagefind (its script, then the index as the query needs it), once, on first use. */
-function engine(): Promise<Engine> {
+let loading: Promise<Manifests> | null = null;
+let newest: Promise<Pagefind> | null = null;
+let archive: Promise<Pagefind | null> | null = null;
+
+async function manifest<T>(name: string, fallback: T, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${SEARCH_INDEX_URL}${name}`, init);
+  return response.ok ? ((await response.json()) as T) : fallback;
+}
+
+/** Pagefind's script and what the manifests say to search, once, on first use. */
+function manifests(): Promise<Manifests> {
   loading ??= (async () => {
-    const url = `${SEARCH_INDEX_URL}pagefind.js`;
-    const [pagefind, recent] = await Promise.all([
-      import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>,
-      recentManifest(),
+    const [{ shards }, recent] = await Promise.all([
+      manifest<ShardsManifest>(SHARDS_MANIFEST, { shards: [] }),
+      manifest<RecentManifest>(RECENT_MANIFEST, { index: null, superseded: [] }, { cache: 'no-store' }),
     ]);
-    // In the page, not a worker: the worker's own script is one more round trip before the
-    // first answer, and a query over a few thousand sections takes milliseconds.
-    await pagefind.options({ baseUrl: '/', noWorker: true });
-    await pagefind.init();
-    if (recent.index) await pagefind.mergeIndex(recent.index);
-    return { pagefind, superseded: new Set(recent.superseded) };
+    if (!shards[0]) throw new Error('no search index');
+    const pagefind = (await import(
+      /* webpackIgnore: true */ /* turbopackIgnore: true */ `${shards[0]}pagefind.js`
+    )) as PagefindModule;
+    return { pagefind, shards, recent };
   })();
   loading.catch(() => (loading = null));
   return loading;
 }
 
-const slugOf = (path: string) => path.split('#')[0]!.split('/').at(-1)!;
-
-/** Starts loading the engine before the first keystroke lands (on focus). */
-export function warmUp() {
-  void engine().catch(() => undefined);
+/**
+ * An instance over the first shard and `merged` others. In the page, not a worker: the worker's
+ * own script is one more round trip before the first answer. Merged indexes share the
+ * primary's WebAssembly; each adds its metadata and, per query, the chunk its words are in.
+ */
+async function instance({ pagefind: bundle, shards }: Manifests, merged: string[]): Promise<Pagefind> {
+  const pagefind = bundle.createInstance({ basePath: shards[0]!, baseUrl: '/', noWorker: true });
+  await pagefind.init();
+  await Promise.all(merged.map((url) => pagefind.mergeIndex(url)));
+  return pagefind;
 }
 
-/** The sections matching `query`, best first: at most `max` hits, and how many there are. */
-export async function searchSections(query: string, max = 8): Promise<{ total: number; hits: SearchHit[] }> {
-  const normalized = normalizeForSearch(query);
-  if (!normalized) return { total: 0, hits: [] };
-  const terms = normalized.split(' ');
-  const { pagefind, superseded } = await engine();
-  const found = await pagefind.search(normalized);
+/**
+ * Two instances, so a large library answers fast: the newest shard (and what was published
+ * since the build) answers first, with a few KiB of metadata; the whole archive, whose metadata
+ * grows with every article (8 bytes each), answers next and its hits replace the first ones.
+ */
+function newestInstance(): Promise<Pagefind> {
+  newest ??= manifests().then((loaded) => instance(loaded, loaded.recent.index ? [loaded.recent.index] : []));
+  newest.catch(() => (newest = null));
+  return newest;
+}
+
+function archiveInstance(): Promise<Pagefind | null> {
+  archive ??= manifests().then(async (loaded) => {
+    if (loaded.shards.length < 2) return null;
+    // After the newest instance, so the WebAssembly and first shard come from the HTTP cache.
+    await newestInstance();
+    return instance(loaded, [...loaded.shards.slice(1), ...(loaded.recent.index ? [loaded.recent.index] : [])]);
+  });
+  archive.catch(() => (archive = null));
+  return archive;
+}
+
+const slugOf = (path: string) => path.split('/').at(-1)!;
+
+/** Starts loading the newest shard before the first keystroke lands (on focus). */
+export function warmUp() {
+  void newestInstance().catch(() => undefined);
+}
+
+/** How many of the query's words a text has (a word, or the start of one: the reader may still be typing). */
+function wordsMatched(text: string, terms: readonly string[]): number {
+  const words = new Set(text.split(/[^\p{L}\p{M}\p{N}\u0640]+/u).map(normalizeWord));
+  return terms.filter((term) => [...words].some((word) => word === term || word.startsWith(term))).length;
+}
+
+/** The section of an article a hit opens at: the one that has most of the query's words. */
+async function bestSection(
+  meta: ArticleMeta,
+  terms: readonly string[],
+): Promise<{ hit: HitMeta; matched: number } | null> {
+  const response = await fetch(`${SEARCH_INDEX_URL}${TEXT_PREFIX}/${slugOf(meta.path)}.json`);
+  if (!response.ok) return null;
+  const sections = (await response.json()) as SectionText[];
+  let best = sections[0];
+  let bestScore = -1;
+  for (const section of sections) {
+    const score = wordsMatched(`${section.heading} ${section.ar} ${section.en}`, terms);
+    if (score > bestScore) [best, bestScore] = [section, score];
+  }
+  if (!best) return null;
+  const { id, ...text } = best;
+  return {
+    hit: { ...text, title: meta.title, title_en: meta.title_en, path: `${meta.path}#${id}` },
+    matched: bestScore,
+  };
+}
+
+/** Up to `max` hits of one instance, each at its article's best section, and how many it found. */
+async function answer(pagefind: Pagefind, terms: string[], superseded: ReadonlySet<string>, max: number) {
+  const found = await pagefind.search(terms.join(' '));
   if (!found) return { total: 0, hits: [] };
   // The base index's copy of a corrected article is dropped: its recent copy is the one.
-  const current = ({ meta }: { meta: SectionMeta }) => meta.recent === '1' || !superseded.has(slugOf(meta.path));
-  const kept: { meta: SectionMeta }[] = [];
+  const current = ({ meta }: { meta: ArticleMeta }) => meta.recent === '1' || !superseded.has(slugOf(meta.path));
+  const kept: { meta: ArticleMeta }[] = [];
   let dropped = 0;
   for (let start = 0; kept.length < max && start < found.results.length; start += max) {
     const batch = await Promise.all(found.results.slice(start, start + max).map((result) => result.data()));
     kept.push(...batch.filter(current));
     dropped += batch.length - batch.filter(current).length;
   }
-  const total = found.results.length - dropped;
-  const hits = kept.slice(0, max).map(({ meta }): SearchHit => {
+  const sections = await Promise.all(kept.slice(0, max).map(({ meta }) => bestSection(meta, terms)));
+  // Pagefind also finds a word by its stem (الإبداع for الإبداعية): hits that have the words
+  // as typed come first, in Pagefind's order otherwise.
+  const ranked = sections.flatMap((found) => found ?? []).sort((a, b) => b.matched - a.matched);
+  const hits = ranked.map(({ hit: meta }): SearchHit => {
     const arabic = snippet(meta.ar, terms);
     if (arabic) return { meta, snippet: arabic, lang: 'ar' };
     const english = snippet(meta.en, terms);
     if (english) return { meta, snippet: english, lang: 'en' };
-    // Matched in the headline or the section's heading: the start of the text.
+    // Matched in the headline, or by a word's stem: the start of the text.
     return { meta, snippet: [{ text: `${meta.ar.split(' ').slice(0, 18).join(' ')} …`, mark: false }], lang: 'ar' };
   });
-  return { total, hits };
+  return { total: found.results.length - dropped, hits };
+}
+
+/**
+ * The articles matching `query`, best first, each at its best section: at most `max` hits, and
+ * how many there are. With a library of several shards, `onPartial` first gets the newest
+ * shard's hits (when it has any); the promise gives the whole archive's.
+ */
+export async function searchSections(
+  query: string,
+  onPartial: (answer: SearchAnswer) => void = () => undefined,
+  max = 8,
+): Promise<SearchAnswer> {
+  const normalized = normalizeForSearch(query);
+  if (!normalized) return { total: 0, hits: [], partial: false };
+  const terms = normalized.split(' ');
+  const { recent } = await manifests();
+  const superseded = new Set(recent.superseded);
+  const first = await answer(await newestInstance(), terms, superseded, max);
+  // Loaded after the first answer, so its bytes never delay it.
+  const all = await archiveInstance();
+  if (!all) return { ...first, partial: false };
+  if (first.hits.length) onPartial({ ...first, partial: true });
+  return { ...(await answer(all, terms, superseded, max)), partial: false };
 }

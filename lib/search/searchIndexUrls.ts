@@ -1,8 +1,17 @@
 /** The address the search index is served at (app/search-index/[...file]/route.ts). */
 export const SEARCH_INDEX_URL = '/search-index/';
+/** The build's shards of the base index, newest articles first (scripts/buildSearchIndex.ts). */
+export const SHARDS_MANIFEST = 'shards.json';
 /** Under it, the recent index a publish rebuilds, and the manifest that names it. */
 export const RECENT_PREFIX = 'recent';
 export const RECENT_MANIFEST = 'recent.json';
+/** Under it, `text/<slug>.json`: an article's sections as readers see them, for a hit's snippet. */
+export const TEXT_PREFIX = 'text';
+
+export interface ShardsManifest {
+  /** The addresses of the base index's shards: the first is Pagefind's primary index. */
+  shards: string[];
+}
 
 /** What the browser learns from the manifest before its first query. */
 export interface RecentManifest {

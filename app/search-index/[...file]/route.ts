@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { getArticle } from '@/lib/content/loadArticles';
 import { recentIndexDir, searchIndexDir } from '@/lib/search/searchIndexDir';
-import { RECENT_MANIFEST, RECENT_PREFIX, type RecentManifest } from '@/lib/search/searchIndexUrls';
+import { RECENT_MANIFEST, RECENT_PREFIX, TEXT_PREFIX, type RecentManifest } from '@/lib/search/searchIndexUrls';
+import { sectionTexts } from '@/lib/search/searchRecords';
 
 const SAFE_PART = /^[A-Za-z0-9_.-]+$/;
 const TYPES: Record<string, string> = {
@@ -11,10 +13,24 @@ const TYPES: Record<string, string> = {
 };
 const NOTHING_RECENT: RecentManifest = { index: null, superseded: [] };
 
+/** An article's sections as readers see them now: the texts a hit's snippet is cut from. */
+function articleTexts(file: string) {
+  const article = file.endsWith('.json') ? getArticle(file.slice(0, -'.json'.length)) : null;
+  if (!article) return new Response('Not Found', { status: 404 });
+  return Response.json(sectionTexts(article), {
+    // As pages: a correction shows through an edge within seconds.
+    headers: {
+      'Cache-Control': 'public, max-age=0, s-maxage=5',
+      'CDN-Cache-Control': 'max-age=5, stale-while-revalidate=86400, stale-if-error=86400',
+    },
+  });
+}
+
 /**
  * The search index's files: the build's base index (lib/search/searchIndexDir.ts), and under
  * `recent/` the small index a publish rebuilds, named by the manifest `recent.json`. Chunks are
- * named by content hash and kept forever; the entry files and the manifest change.
+ * named by content hash and kept forever; the entry files and the manifest change. Under
+ * `text/`, each article's texts, read from the content as it is now.
  */
 export async function GET(_request: Request, { params }: RouteContext<'/search-index/[...file]'>) {
   const { file } = await params;
@@ -30,6 +46,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/search-i
     return new Response(manifest, { headers: { 'Content-Type': TYPES['.json']!, 'Cache-Control': 'no-store' } });
   }
   const [first, ...rest] = file;
+  if (first === TEXT_PREFIX && rest.length === 1) return articleTexts(rest[0]!);
   const target = first === RECENT_PREFIX ? path.join(recentIndexDir(), ...rest) : path.join(searchIndexDir(), ...file);
   let body: Buffer;
   try {

@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/library/ArticleListing';
 import { formatNumber } from '@/lib/formatNumber';
-import { publishedArticles } from '@/lib/library/library';
+import { prerenderedLaterPages, publishedArticles } from '@/lib/library/library';
 import { listingMetadata } from '@/lib/library/listingMetadata';
-import { laterPages, pageOf } from '@/lib/library/pages';
+import { pageOf } from '@/lib/library/pages';
 import { feedHref, libraryHref } from '@/lib/library/paths';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
@@ -14,7 +14,7 @@ import { feedHref, libraryHref } from '@/lib/library/paths';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return laterPages(publishedArticles().length).map((page) => ({ page: String(page) }));
+  return prerenderedLaterPages(publishedArticles().length).map((page) => ({ page: String(page) }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/page/[page]'>): Promise<Metadata> {

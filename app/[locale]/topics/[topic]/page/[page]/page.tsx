@@ -1,7 +1,6 @@
 import { TopicListing, topicMetadata } from '@/components/library/TopicListing';
 import { listTopics } from '@/lib/content/loadArticles';
-import { articlesOnTopic } from '@/lib/library/library';
-import { laterPages } from '@/lib/library/pages';
+import { articlesOnTopic, prerenderedLaterPages } from '@/lib/library/library';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
 // request and is cached from then on. Addresses that do not exist never get here: the proxy
@@ -10,7 +9,10 @@ export const dynamicParams = true;
 
 export function generateStaticParams() {
   return listTopics().flatMap((topic) =>
-    laterPages(articlesOnTopic(topic.slug).length).map((page) => ({ topic: topic.slug, page: String(page) })),
+    prerenderedLaterPages(articlesOnTopic(topic.slug).length).map((page) => ({
+      topic: topic.slug,
+      page: String(page),
+    })),
   );
 }
 
