@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -15,7 +16,21 @@ const buildId = process.env.QARI_BUILD_ID || randomUUID();
 // answer to the next reader of the page.
 const routerHeaders = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
 
+/**
+ * Several app servers are one site when they share Next's cache (ISR pages, route answers, tags)
+ * in Redis: REDIS_URL names it, read when the server starts. A maintained handler made for Next
+ * 15/16 (listed by Next's self-hosting guide): revalidations reach every server over Redis
+ * pub/sub, a Redis that does not answer in 500 ms is a cache miss (the page is rendered), not
+ * an error. Keys are prefixed with the BUILD_ID: servers share pages only within one build, so
+ * build once and copy the build to every server. Redis needs `notify-keyspace-events Exe` (the
+ * handler follows evictions). Without REDIS_URL, Next's own cache on disk.
+ */
+const sharedCache: Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve('lib/http/sharedCacheHandler.cjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Tests and benchmarks build elsewhere, so they never replace the build `npm start` serves.
   distDir: process.env.QARI_DIST_DIR || '.next',
   poweredByHeader: false,

@@ -20,6 +20,7 @@ const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 // what a phone lays out or drives differently. The phone navigator's flows are the phone's.
 const DEVICE_INDEPENDENT = [
   'budgets.spec.ts',
+  'cluster.spec.ts',
   'csp.spec.ts',
   'drafts.spec.ts',
   'feeds.spec.ts',

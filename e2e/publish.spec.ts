@@ -84,7 +84,9 @@ test('a draft in the content is not on the site, and a publish without the right
     expect(response.status()).toBe(401);
     expect(response.headers()['cache-control']).toBe('private, no-store');
   }
-  expect((await request.get(`${origin}/api/publish`)).status()).toBe(405);
+  // Asking whether a publish could go through needs the secret too.
+  expect((await request.get(`${origin}/api/publish`)).status()).toBe(401);
+  expect((await request.put(`${origin}/api/publish`, { data: { slug: SLUG } })).status()).toBe(405);
   expect((await request.get(`${origin}/ar/articles/${SLUG}`)).status()).toBe(404);
 });
 
@@ -159,7 +161,7 @@ test('a correction shows its new number in the page, the feed, search and the sa
   // Without the secret the server is not told: readers still see the published text.
   const refused = publish(undefined);
   expect(refused.status).toBe(1);
-  expect(refused.stderr).toContain('the server refused (401)');
+  expect(refused.stderr).toContain('the server cannot take a publish now (401)');
   expect(await (await request.get(`${origin}/ar/articles/${SLUG}`)).text()).toContain('4729');
 
   const result = publish(SECRET);

@@ -12,7 +12,7 @@ import { articleFiles, ASCII_ID, CONTENT_DIR } from '../lib/content/articleFolde
 import { checkArticle, formatFinding, type Finding } from '../lib/content/checkContent';
 import { readArticleFolder } from '../lib/content/loadArticles';
 import { publishFrontmatter, today } from '../lib/content/publishFrontmatter';
-import { tellServer } from '../lib/publishing/tellServer';
+import { askServer, tellServer } from '../lib/publishing/tellServer';
 
 const USAGE = 'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD]';
 
@@ -67,6 +67,16 @@ async function announce() {
 }
 
 async function main() {
+  if (server) {
+    // Nothing is changed when the server could not take the publish (wrong secret, Redis down).
+    const ready = await askServer(server, process.env.QARI_PUBLISH_SECRET);
+    if (!ready.ok) {
+      console.error(
+        [`content:publish: ${slug}: nothing was changed.`, ...ready.lines.map((line) => `  ${line}`)].join('\n'),
+      );
+      process.exit(1);
+    }
+  }
   const article = readArticleFolder(CONTENT_DIR, slug!)!;
   if (!article.draft && !chosen) {
     const published = `content:publish: ${slug} is already published${article.date ? ` (${article.date})` : ''}`;

@@ -6,6 +6,7 @@ import { fileSizeProblem } from './limits';
 import { entryOf, type ArticleEntry } from './articleEntry';
 import { indexFile, readIndexFile, refreshIndex, writeIndexFile, type IndexState } from './articleIndex';
 import { parseArticle } from './parseArticle';
+import { publishedElsewhere } from './publishMarker';
 import { readTopics, type Topic } from './topics';
 import type { Article } from './schema';
 
@@ -81,7 +82,10 @@ type Global = typeof globalThis & { [STATE]?: IndexState & { file: string } };
 
 function indexState() {
   const global = globalThis as Global;
+  if (global[STATE] && publishedElsewhere()) followPublish(global[STATE]);
   if (!global[STATE]) {
+    // Notes the publish marker before reading, so a publish during the read is followed.
+    publishedElsewhere();
     // Starts from the build's saved index, then checks every article's stamp once.
     const file = indexFile(process.env.QARI_DIST_DIR || '.next', DIRS);
     const state = { version: 0, known: readIndexFile(file), file };
@@ -97,6 +101,16 @@ function refresh(state: IndexState & { file: string }): number {
   const parsed = refreshIndex(state, DIRS, (dir, slug) => readArticleFolder(dir, slug, known));
   if (state.version !== before) writeIndexFile(state.file, state.known);
   return parsed;
+}
+
+/** Another server published: re-read, keeping the last good library if the content is broken. */
+function followPublish(state: IndexState & { file: string }) {
+  topicsCache = null;
+  try {
+    refresh(state);
+  } catch (error) {
+    console.error('content changed on disk but does not load; readers keep the last good version', error);
+  }
 }
 
 /**

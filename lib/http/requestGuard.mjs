@@ -5,7 +5,8 @@
 // Pure: the caller says how to find a static file's size.
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
-// The one address that takes a write: content:publish telling the server (app/api/publish).
+// The one address that takes a write: content:publish telling the server (app/api/publish),
+// after asking it (GET) whether a publish can go through now.
 const PUBLISH_PATH = '/api/publish';
 // A NUL or other control character has no place in an address of this site (`%00` would
 // otherwise be normalised away and land on a real page).
@@ -23,7 +24,9 @@ export function guardRequest(request, staticFileSize) {
   const target = request.url ?? '/';
   const pathname = target.split('?', 1)[0] ?? '/';
   if (pathname === PUBLISH_PATH) {
-    return method === 'POST' ? null : { status: 405, headers: { Allow: 'POST' }, body: 'Method Not Allowed' };
+    return method === 'POST' || method === 'GET'
+      ? null
+      : { status: 405, headers: { Allow: 'GET, POST' }, body: 'Method Not Allowed' };
   }
   if (!READ_METHODS.has(method)) {
     // Every page is static: reading is all there is.

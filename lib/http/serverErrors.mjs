@@ -43,13 +43,25 @@ export function withErrorPages(handle, messages, securityHeaders, log = console.
       });
       end(request.method === 'HEAD' ? undefined : body);
     };
-    const failing = () => !replaced && !response.headersSent && response.statusCode >= 500;
+    // An API answer the app wrote on purpose (a publish refused while Redis is down: 503 with a
+    // JSON reason) reaches its caller as written.
+    const api = (request.url ?? '').startsWith('/api/');
+    const meant = (/** @type {any[]} */ rest) =>
+      api &&
+      /application\/json/.test(
+        String(
+          response.getHeader('content-type') ??
+            rest.find((arg) => arg && typeof arg === 'object')?.['content-type'] ??
+            '',
+        ),
+      );
+    const failing = () => !replaced && !response.headersSent && response.statusCode >= 500 && !meant([]);
 
     // Node's own end() calls writeHead() when headers are still unsent: that path comes here too.
     response.writeHead = /** @type {Response['writeHead']} */ (
       (/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
         if (replaced) return response;
-        if (status >= 500 && !response.headersSent) {
+        if (status >= 500 && !response.headersSent && !meant(rest)) {
           response.statusCode = status;
           sendErrorPage();
           return response;

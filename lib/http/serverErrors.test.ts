@@ -94,4 +94,22 @@ describe('withErrorPages', () => {
     const missing = await ask((_q, s) => ((s.statusCode = 404), s.end('not here')), '/ar/x');
     expect([missing.response.status, missing.body]).toEqual([404, 'not here']);
   });
+
+  it('lets an API answer written on purpose as JSON through, and replaces any other 5xx under /api/', async () => {
+    const reason = JSON.stringify({ error: 'the shared cache does not answer' });
+    const refused = await ask((_q, s) => {
+      s.statusCode = 503;
+      s.setHeader('Content-Type', 'application/json');
+      s.end(reason);
+    }, '/api/publish');
+    expect([refused.response.status, refused.body]).toEqual([503, reason]);
+    const crashed = await ask((_q, s) => ((s.statusCode = 500), s.end('Internal Server Error')), '/api/publish');
+    expect(crashed.body).toContain(`<h1>${ar.ServerError.title}</h1>`);
+    const page = await ask((_q, s) => {
+      s.statusCode = 503;
+      s.setHeader('Content-Type', 'application/json');
+      s.end(reason);
+    }, '/ar');
+    expect(page.body).toContain(`<h1>${ar.ServerError.title}</h1>`);
+  });
 });

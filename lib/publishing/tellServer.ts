@@ -15,6 +15,26 @@ interface PublishAnswer {
 const TITLE = /<title>([^<]*)<\/title>/;
 
 /**
+ * Asks the server at `serverUrl` whether a publish could go through now (its secret is right, its
+ * shared cache answers), before any file is changed. Returns the lines to print when it cannot.
+ */
+export async function askServer(serverUrl: string, secret: string | undefined) {
+  let response: Response;
+  try {
+    response = await fetch(new URL('/api/publish', serverUrl), {
+      headers: secret ? { Authorization: bearer(secret) } : {},
+    });
+  } catch (error) {
+    return { ok: false, lines: [`the server at ${serverUrl} did not answer: ${(error as Error).message}`] };
+  }
+  if (response.ok) return { ok: true, lines: [] };
+  const answer = (await response.json().catch(() => ({}))) as PublishAnswer;
+  const lines = [`the server cannot take a publish now (${response.status}): ${answer.error ?? response.statusText}`];
+  if (response.status === 401) lines.push('  set QARI_PUBLISH_SECRET to the server’s secret');
+  return { ok: false, lines };
+}
+
+/**
  * Tells the server at `serverUrl` that `slug` was published or corrected on disk, then asks
  * for the article as a reader would. Returns the lines to print and whether it worked.
  */
@@ -42,9 +62,7 @@ export async function tellServer(serverUrl: string, slug: string, secret: string
   lines.push(...(answer.revalidated ?? []).map((path) => `  ${path}`));
   const search = answer.search;
   if (search) {
-    lines.push(
-      `search: recent index of ${search.articles} article(s) changed since the build, in ${search.ms} ms`,
-    );
+    lines.push(`search: recent index of ${search.articles} article(s) changed since the build, in ${search.ms} ms`);
   }
   lines.push('a reader sees now:');
   for (const locale of routing.locales) {

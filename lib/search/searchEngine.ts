@@ -1,4 +1,4 @@
-import { normalizeForSearch, normalizeWord } from './normalize';
+import { normalizeForSearch } from './normalize';
 import {
   RECENT_MANIFEST,
   SEARCH_INDEX_URL,
@@ -16,7 +16,12 @@ interface Pagefind {
   init(): Promise<void>;
   /** Adds another index (a later shard, the recent one a publish rebuilt): one query searches all. */
   mergeIndex(url: string): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; data(): Promise<{ meta: ArticleMeta }> }[] } | null>;
+  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] } | null>;
+}
+
+/** What Pagefind keeps of a hit. */
+interface PagefindData {
+  meta: ArticleMeta;
 }
 
 interface PagefindModule {
@@ -118,32 +123,16 @@ export function warmUp() {
   void newestInstance().catch(() => undefined);
 }
 
-/** How many of the query's words a text has (a word, or the start of one: the reader may still be typing). */
-function wordsMatched(text: string, terms: readonly string[]): number {
-  const words = new Set(text.split(/[^\p{L}\p{M}\p{N}\u0640]+/u).map(normalizeWord));
-  return terms.filter((term) => [...words].some((word) => word === term || word.startsWith(term))).length;
-}
-
-/** The section of an article a hit opens at: the one that has most of the query's words. */
-async function bestSection(
-  meta: ArticleMeta,
+/** A hit at its best section (chosen by the server), with that section's text as readers see it. */
+async function sectionHit(
+  { meta }: PagefindData,
   terms: readonly string[],
 ): Promise<{ hit: HitMeta; matched: number } | null> {
-  const response = await fetch(`${SEARCH_INDEX_URL}${TEXT_PREFIX}/${slugOf(meta.path)}.json`);
+  const query = encodeURIComponent(terms.join(' '));
+  const response = await fetch(`${SEARCH_INDEX_URL}${TEXT_PREFIX}/${slugOf(meta.path)}.json?q=${query}`);
   if (!response.ok) return null;
-  const sections = (await response.json()) as SectionText[];
-  let best = sections[0];
-  let bestScore = -1;
-  for (const section of sections) {
-    const score = wordsMatched(`${section.heading} ${section.ar} ${section.en}`, terms);
-    if (score > bestScore) [best, bestScore] = [section, score];
-  }
-  if (!best) return null;
-  const { id, ...text } = best;
-  return {
-    hit: { ...text, title: meta.title, title_en: meta.title_en, path: `${meta.path}#${id}` },
-    matched: bestScore,
-  };
+  const { id, matched, ...text } = (await response.json()) as SectionText & { matched: number };
+  return { hit: { ...text, title: meta.title, title_en: meta.title_en, path: `${meta.path}#${id}` }, matched };
 }
 
 /** Up to `max` hits of one instance, each at its article's best section, and how many it found. */
@@ -151,15 +140,15 @@ async function answer(pagefind: Pagefind, terms: string[], superseded: ReadonlyS
   const found = await pagefind.search(terms.join(' '));
   if (!found) return { total: 0, hits: [] };
   // The base index's copy of a corrected article is dropped: its recent copy is the one.
-  const current = ({ meta }: { meta: ArticleMeta }) => meta.recent === '1' || !superseded.has(slugOf(meta.path));
-  const kept: { meta: ArticleMeta }[] = [];
+  const current = ({ meta }: PagefindData) => meta.recent === '1' || !superseded.has(slugOf(meta.path));
+  const kept: PagefindData[] = [];
   let dropped = 0;
   for (let start = 0; kept.length < max && start < found.results.length; start += max) {
     const batch = await Promise.all(found.results.slice(start, start + max).map((result) => result.data()));
     kept.push(...batch.filter(current));
     dropped += batch.length - batch.filter(current).length;
   }
-  const sections = await Promise.all(kept.slice(0, max).map(({ meta }) => bestSection(meta, terms)));
+  const sections = await Promise.all(kept.slice(0, max).map((data) => sectionHit(data, terms)));
   // Pagefind also finds a word by its stem (الإبداع for الإبداعية): hits that have the words
   // as typed come first, in Pagefind's order otherwise.
   const ranked = sections.flatMap((found) => found ?? []).sort((a, b) => b.matched - a.matched);

@@ -5,7 +5,7 @@ export const SHARDS_MANIFEST = 'shards.json';
 /** Under it, the recent index a publish rebuilds, and the manifest that names it. */
 export const RECENT_PREFIX = 'recent';
 export const RECENT_MANIFEST = 'recent.json';
-/** Under it, `text/<slug>.json`: an article's sections as readers see them, for a hit's snippet. */
+/** Under it, `text/<slug>.json?q=<query>`: the section a hit opens at, as readers see it. */
 export const TEXT_PREFIX = 'text';
 
 export interface ShardsManifest {

@@ -31,8 +31,8 @@ export interface SearchRecord {
 }
 
 /** Every section of `article` as search shows it (served by app/search-index/[...file]/route.ts). */
-export function sectionTexts(article: Article): SectionText[] {
-  return article.sections.map((section) => ({
+export function sectionTexts(article: Article | null): SectionText[] {
+  return (article?.sections ?? []).map((section) => ({
     id: section.id,
     heading: section.heading ?? '',
     heading_en: section.summary?.title ?? '',
@@ -45,7 +45,7 @@ export function sectionTexts(article: Article): SectionText[] {
  * One record per article: a record per section made Pagefind's index 6× the records, and its
  * memory and time grew with them (4 GiB for 3,000 articles). The indexed content is normalised
  * (lib/search/normalize.ts) Arabic, then the English summaries: one index serves both UIs. The
- * browser finds the hit's section in the article's texts (lib/search/searchEngine.ts).
+ * server picks a hit's section (lib/search/bestSection.ts).
  */
 export function searchRecord(article: Article): SearchRecord {
   const text = sectionTexts(article).map((section) => `${section.heading} ${section.ar} ${section.en}`);

@@ -1,10 +1,13 @@
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { ASCII_ID } from '@/lib/content/articleFolder';
 import { contentErrorsOf } from '@/lib/content/ContentError';
 import { contentChanged, listTopics } from '@/lib/content/loadArticles';
 import { publishedArticles } from '@/lib/library/library';
 import { publishedPaths } from '@/lib/publishing/publishedPaths';
 import { publishAllowed } from '@/lib/publishing/publishSecret';
+import { sharedCacheProblem, sharedCacheUrl } from '@/lib/publishing/sharedCache';
+import { markPublished } from '@/lib/content/publishMarker';
 import { updateRecentSearch } from '@/lib/search/recentIndex';
 
 export const dynamic = 'force-dynamic';
@@ -18,16 +21,26 @@ const answer = (status: number, body: object) =>
  * re-reads what changed, marks every page that shows the article stale (Next's ISR: the next
  * request renders it afresh), and rebuilds the small search index of recent changes.
  */
+const NOT_ALLOWED = { error: 'not allowed: the publish secret (QARI_PUBLISH_SECRET) is missing or wrong' };
+
+/** Whether a publish could go through now: `content:publish` asks before it changes any file. */
+export async function GET(request: Request) {
+  if (!publishAllowed(request.headers.get('authorization'))) return answer(401, NOT_ALLOWED);
+  const problem = await sharedCacheProblem();
+  return problem ? answer(503, { ready: false, error: problem }) : answer(200, { ready: true });
+}
+
 export async function POST(request: Request) {
   const started = performance.now();
-  if (!publishAllowed(request.headers.get('authorization'))) {
-    return answer(401, { error: 'not allowed: the publish secret (QARI_PUBLISH_SECRET) is missing or wrong' });
-  }
+  if (!publishAllowed(request.headers.get('authorization'))) return answer(401, NOT_ALLOWED);
   const body = (await request.json().catch(() => null)) as { slug?: unknown } | null;
   const slug = body?.slug;
   if (typeof slug !== 'string' || !ASCII_ID.test(slug)) {
     return answer(400, { error: 'send {"slug": "<article-slug>"} as JSON' });
   }
+  // Before anything changes: a publish that cannot reach every server is not started.
+  const problem = await sharedCacheProblem();
+  if (problem) return answer(503, { error: problem });
   let parsed: number;
   try {
     parsed = contentChanged();
@@ -39,8 +52,19 @@ export async function POST(request: Request) {
   const article = publishedArticles().find((entry) => entry.slug === slug);
   const topics = listTopics().filter((topic) => article?.topics.includes(topic.slug));
   const paths = publishedPaths(slug, topics);
+  // Other servers re-read the content before they render again (lib/content/publishMarker.ts).
+  markPublished(slug);
   for (const { path, type } of paths) revalidatePath(path, type);
   const search = await updateRecentSearch();
+  if (sharedCacheUrl()) {
+    // A page another server began rendering from the old content just before the marker
+    // changed may reach the shared cache after the revalidation: once the answer is sent,
+    // revalidate once more.
+    after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      for (const { path, type } of paths) revalidatePath(path, type);
+    });
+  }
   return answer(200, {
     slug,
     published: Boolean(article),

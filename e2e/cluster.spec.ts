@@ -1,0 +1,246 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { expect, test } from '@playwright/test';
+import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { startAppServer, startEdge, stopAppServer } from './helpers/appServer';
+import { REDIS_SERVER, startRedis } from './helpers/redis';
+
+// Several app servers as one site: two production servers, each on its own copy of the e2e
+// build, sharing one Redis (REDIS_URL) and one content folder, behind the nginx edge. Readers
+// load the site all along; the faults of issue 21 happen under that load.
+const SECRET = 'e2e-cluster-secret';
+const SLUG = 'fixture-bridge';
+const FIXTURE = path.join(__dirname, 'fixtures', 'publish', SLUG);
+const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const HEADLINE = 'افتتاح جسر جديد فوق نهر الدانوب';
+const PORTS = [E2E_PORT + 10, E2E_PORT + 11];
+const EDGE_PORT = E2E_PORT + 12;
+const DISTS = ['.next-cluster-a', '.next-cluster-b'];
+const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
+const origins = PORTS.map((port) => `http://127.0.0.1:${port}`);
+/** The publish target of issue 21: visible through the edge on every server. */
+const TARGET_MS = 10_000;
+
+let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
+let servers: (ChildProcess | undefined)[] = [];
+let edge: ChildProcess | undefined;
+let contentRoot = '';
+
+test.skip(!!process.env.BASE_URL, 'starts servers of its own');
+test.skip(!REDIS_SERVER || !existsSync('/usr/sbin/nginx'), 'needs redis-server and nginx (.ci/run installs both)');
+test.describe.configure({ mode: 'serial' });
+
+const startServer = (index: number) =>
+  startAppServer(PORTS[index]!, DISTS[index]!, {
+    QARI_CONTENT_ROOT: contentRoot,
+    QARI_PUBLISH_SECRET: SECRET,
+    REDIS_URL: redis!.url,
+  });
+
+/** `npm run content:publish -- <slug>` told through server `index`, as an editor runs it. */
+function publish(index = 0): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const env = {
+    ...process.env,
+    ...E2E_BUILD_ENV,
+    QARI_CONTENT_ROOT: contentRoot,
+    QARI_SERVER_URL: origins[index]!,
+    QARI_PUBLISH_SECRET: SECRET,
+  };
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TSX, 'scripts/contentPublish.ts', SLUG], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Replaces the bridge's length in both files of the content: an editor's correction. */
+function correct(from: string, to: string) {
+  for (const file of ['article.ar.md', 'summary.en.md']) {
+    const target = path.join(contentRoot, 'articles', SLUG, file);
+    writeFileSync(target, readFileSync(target, 'utf8').replaceAll(from, to));
+  }
+}
+
+type Load = Promise<autocannon.Result> & EventEmitter & { stop: () => void };
+
+/**
+ * Readers for as long as `during` runs: 8 connections through the edge over library, topic and
+ * article pages, and 2 straight at each app server in `straight` (past the edge's cache, so they
+ * reach Redis or rendering). Returns what `during` returned and every reader request's outcome.
+ */
+async function underLoad<T>(during: () => Promise<T>, straight = origins) {
+  const paths = ['/ar', '/en', '/ar/page/2', '/ar/topics/romania', '/ar/articles/nato-rutte-bucharest-industry-forum'];
+  const loads = [edgeOrigin, ...straight].map((url, index) => {
+    let turn = 0;
+    return autocannon({
+      url,
+      connections: index === 0 ? 8 : 2,
+      duration: 600,
+      timeout: 10,
+      requests: [{ setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] }) }],
+    }) as Load;
+  });
+  let value: T;
+  try {
+    value = await during();
+  } finally {
+    for (const load of loads) load.stop();
+  }
+  const results = await Promise.all(loads);
+  const sum = (pick: (result: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
+  return {
+    value,
+    readers: {
+      requests: sum((r) => r.requests.total),
+      failed: sum((r) => r.errors + r.timeouts),
+      non2xx: sum((r) => r.non2xx),
+    },
+  };
+}
+
+/** Polls `url` until its text has `text`; the time it took, or throws after `timeoutMs`. */
+async function shows(url: string, text: string, since: number, timeoutMs = TARGET_MS) {
+  await expect
+    .poll(
+      async () =>
+        (
+          await fetch(url).then(
+            (r) => r.text(),
+            () => '',
+          )
+        ).includes(text),
+      {
+        timeout: Math.max(500, timeoutMs - (Date.now() - since)),
+        intervals: [200],
+      },
+    )
+    .toBe(true);
+  return Date.now() - since;
+}
+
+/** Every server, straight and through the edge, shows `text` at `path`, 5 requests each. */
+async function everyServerShows(path: string, text: string) {
+  for (const origin of [...origins, edgeOrigin]) {
+    for (let i = 0; i < 5; i++)
+      expect(await (await fetch(`${origin}${path}`)).text(), `${origin}${path}`).toContain(text);
+  }
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'servers and faults are the same for a phone');
+  testInfo.setTimeout(180_000);
+  contentRoot = mkdtempSync(path.join(tmpdir(), 'qari-cluster-e2e-'));
+  cpSync('content', contentRoot, { recursive: true });
+  cpSync(FIXTURE, path.join(contentRoot, 'articles', SLUG), { recursive: true });
+  redis = await startRedis();
+  for (const dist of DISTS) {
+    rmSync(dist, { recursive: true, force: true });
+    cpSync(E2E_BUILD_ENV.QARI_DIST_DIR, dist, { recursive: true });
+  }
+  servers = await Promise.all(PORTS.map((_, index) => startServer(index)));
+  edge = await startEdge(EDGE_PORT, PORTS);
+});
+
+test.afterAll(() => {
+  stopAppServer(edge);
+  for (const server of servers) stopAppServer(server);
+  redis?.close();
+  for (const dist of DISTS) rmSync(dist, { recursive: true, force: true });
+  if (contentRoot) rmSync(contentRoot, { recursive: true, force: true });
+});
+
+test('a publish through one server shows on every server and through the edge within 10 s, under load', async () => {
+  test.setTimeout(90_000);
+  // Both servers and the edge hold the library page from before.
+  await everyServerShows('/ar', 'lang="ar"');
+  const started = Date.now();
+  const { value: published, readers } = await underLoad(async () => {
+    const published = await publish(0);
+    // The library page, from either server and through the edge.
+    const times = await Promise.all([...origins, edgeOrigin].map((origin) => shows(`${origin}/ar`, HEADLINE, started)));
+    return { ...published, slowest: Math.max(...times) };
+  });
+  expect(published.stderr).toBe('');
+  expect(published.status).toBe(0);
+  expect(published.slowest).toBeLessThanOrEqual(TARGET_MS);
+  // After the target time every reader request gets the new page, whichever server answers.
+  await everyServerShows('/ar', HEADLINE);
+  await everyServerShows(`/en/articles/${SLUG}`, 'A new bridge opens over the Danube');
+  expect(readers.requests).toBeGreaterThan(100);
+  expect(readers).toMatchObject({ failed: 0, non2xx: 0 });
+});
+
+test('an app server killed during a publish: no reader request fails, and the publish completes', async () => {
+  test.setTimeout(90_000);
+  correct('4729', '4731');
+  const started = Date.now();
+  const { value: published, readers } = await underLoad(
+    async () => {
+      const publishing = publish(0);
+      // The other server dies while the publish is under way.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      stopAppServer(servers[1]);
+      const published = await publishing;
+      await shows(`${edgeOrigin}/ar/articles/${SLUG}`, '4731', started);
+      return published;
+      // Readers come through the edge, and straight at the server that lives.
+    },
+    origins.slice(0, 1),
+  );
+  expect(published.status).toBe(0);
+  expect(published.stdout).toContain('announcing its correction');
+  expect(readers.requests).toBeGreaterThan(100);
+  expect(readers).toMatchObject({ failed: 0, non2xx: 0 });
+  servers[1] = await startServer(1);
+  // Back up, it shows what was published while it was down (from Redis and the content files).
+  await everyServerShows(`/ar/articles/${SLUG}`, '4731');
+});
+
+test('Redis stopped for 10 s under load: readers get pages, a publish is refused whole, and all recovers', async () => {
+  test.setTimeout(120_000);
+  correct('4731', '4733');
+  const { value: refused, readers } = await underLoad(async () => {
+    redis!.stop();
+    const refused = await publish(1);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await redis!.start();
+    return refused;
+  });
+  expect(readers.requests).toBeGreaterThan(100);
+  expect(readers).toMatchObject({ failed: 0, non2xx: 0 });
+  // Refused before anything changed: no server shows the new number, both still show the old.
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain('nothing was changed');
+  expect(refused.stderr).toMatch(/the shared cache \(Redis at 127\.0\.0\.1:\d+\) does not answer/);
+  await everyServerShows(`/ar/articles/${SLUG}`, '4731');
+  // Redis is back (empty, as a restarted cache is): the same command now goes through.
+  const started = Date.now();
+  const published = await publish(1);
+  expect(published.stderr).toBe('');
+  expect(published.status).toBe(0);
+  for (const origin of [...origins, edgeOrigin]) await shows(`${origin}/ar/articles/${SLUG}`, '4733', started);
+});
+
+test('every app server restarted: nothing published is lost', async () => {
+  test.setTimeout(120_000);
+  for (const server of servers) stopAppServer(server);
+  servers = await Promise.all(PORTS.map((_, index) => startServer(index)));
+  await everyServerShows(`/ar/articles/${SLUG}`, '4733');
+  await everyServerShows('/ar', HEADLINE);
+  // Search follows on both: the recent index names the same files whichever server is asked.
+  const manifests = await Promise.all(
+    origins.map(async (origin) => (await fetch(`${origin}/search-index/recent.json`)).json()),
+  );
+  expect(manifests[0].index).toMatch(/^\/search-index\/recent\/[0-9a-f]+\/$/);
+  expect(manifests[1]).toEqual(manifests[0]);
+  for (const origin of origins) {
+    expect((await fetch(`${origin}${manifests[0].index}pagefind-entry.json`)).status).toBe(200);
+  }
+});
