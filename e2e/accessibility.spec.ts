@@ -25,12 +25,11 @@ for (const locale of ['ar', 'en'] as const) {
       await expectNoViolations(page);
     });
 
-    for (const summary of ['off', 'on']) {
-      test(`the reader with summaries ${summary} has no WCAG 2.2 AA violations`, async ({ page }) => {
-        await new ReaderPage(page, locale).open(`?summary=${summary}`);
-        await expectNoViolations(page);
-      });
-    }
+    // Summaries on are checked in every theme below (the system theme is the light one here).
+    test('the reader with summaries off has no WCAG 2.2 AA violations', async ({ page }) => {
+      await new ReaderPage(page, locale).open('?summary=off');
+      await expectNoViolations(page);
+    });
 
     test('the phone navigator dialog, open, has no WCAG 2.2 AA violations', async ({ page }) => {
       const reader = await new ReaderPage(page, locale).open();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
-import { startAppServer, startEdge, stopAppServer } from './helpers/appServer';
+import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { REDIS_SERVER, startRedis } from './helpers/redis';
 
 // Several app servers as one site: two production servers, each on its own copy of the e2e
@@ -140,10 +140,7 @@ test.beforeAll(async ({}, testInfo) => {
   cpSync('content', contentRoot, { recursive: true });
   cpSync(FIXTURE, path.join(contentRoot, 'articles', SLUG), { recursive: true });
   redis = await startRedis();
-  for (const dist of DISTS) {
-    rmSync(dist, { recursive: true, force: true });
-    cpSync(E2E_BUILD_ENV.QARI_DIST_DIR, dist, { recursive: true });
-  }
+  for (const dist of DISTS) copyBuild(dist);
   servers = await Promise.all(PORTS.map((_, index) => startServer(index)));
   edge = await startEdge(EDGE_PORT, PORTS);
 });

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
-import { startAppServer, stopAppServer } from './helpers/appServer';
+import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
 // A new deploy reaches a reader whose device keeps the old one: two copies of the e2e build
@@ -51,10 +51,7 @@ test.beforeAll(({}, testInfo) => {
   const buildId = readFileSync(path.join(built, 'BUILD_ID'), 'utf8').trim();
   const css = files(path.join(built, 'static', 'chunks')).find((file) => file.endsWith('.css'))!;
   const cssName = path.basename(css);
-  for (const dir of [OLD, NEW]) {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(built, dir, { recursive: true });
-  }
+  for (const dir of [OLD, NEW]) copyBuild(dir);
   // The "new" build: its own id (so its own worker and caches) and a stylesheet of another name.
   rewrite(NEW, buildId, `${buildId}-new`);
   const idFolder = path.join(NEW, 'static', buildId);

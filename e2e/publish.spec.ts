@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
-import { startAppServer, startEdge, stopAppServer } from './helpers/appServer';
+import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { savedForOffline } from './helpers/offline';
 
@@ -59,8 +59,7 @@ test.beforeAll(async ({}, testInfo) => {
   contentRoot = mkdtempSync(path.join(tmpdir(), 'qari-publish-e2e-'));
   cpSync('content', contentRoot, { recursive: true });
   cpSync(FIXTURE, path.join(contentRoot, 'articles', SLUG), { recursive: true });
-  rmSync(DIST, { recursive: true, force: true });
-  cpSync(E2E_BUILD_ENV.QARI_DIST_DIR, DIST, { recursive: true });
+  copyBuild(DIST);
   server = await startAppServer(PORT, DIST, { QARI_CONTENT_ROOT: contentRoot, QARI_PUBLISH_SECRET: SECRET });
   if (withEdge) edge = await startEdge(EDGE_PORT, [PORT]);
 });

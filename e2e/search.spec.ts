@@ -66,6 +66,23 @@ test('a search covers the whole archive: every shard of the index answers, the o
   ]);
 });
 
+test('the newest articles answer first; the older shards are loaded after, and their hits follow', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The older shards of the e2e build (20 articles each) answer only when the test lets them.
+  await page.route(/\/search-index\/[12]\//, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/ar');
+  const { field, results, hits } = searchOf(page, 'ar');
+  await field.fill('روته');
+  await expect(hits.first()).toBeVisible();
+  await expect(results.getByRole('status')).toHaveText('جارٍ البحث…');
+  release();
+  await expect(results.getByRole('status')).toHaveText(UI.ar.count);
+});
+
 test('a search with no match says so', async ({ page }) => {
   await page.goto('/en');
   const { field, results, hits } = searchOf(page, 'en');

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
-import { startAppServer, stopAppServer } from './helpers/appServer';
+import { E2E_PORT } from './buildEnv.mjs';
+import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 import { expectSecurityHeaders } from './helpers/securityHeaders';
 
@@ -21,8 +21,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one server is enough: the page is the same on a phone');
   testInfo.setTimeout(120_000);
-  rmSync(BROKEN_DIR, { recursive: true, force: true });
-  cpSync(E2E_BUILD_ENV.QARI_DIST_DIR, BROKEN_DIR, { recursive: true });
+  copyBuild(BROKEN_DIR);
   writeFileSync(
     path.join(BROKEN_DIR, 'server', 'app', '[locale]', 'articles', '[slug]', 'page.js'),
     "throw new Error('a broken deploy (e2e/server-error.spec.ts)');\n",

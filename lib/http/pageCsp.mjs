@@ -11,6 +11,22 @@ import { contentSecurityPolicy } from './securityHeaders.mjs';
 /** @typedef {import('node:http').ServerResponse} Response */
 
 const PAGE = /^\/(ar|en)(\/|$|\?)/;
+// A page served from the cache is the same bytes each time, with the same ETag (Next's hash of
+// the body): its policy is worked out once, not decoded and hashed on every request.
+const POLICIES = new Map();
+const REMEMBERED = 2000;
+
+/** The policy of a page, by its ETag when it has one. */
+function policyOf(/** @type {Buffer} */ body, /** @type {unknown} */ encoding, /** @type {unknown} */ etag) {
+  const known = etag ? POLICIES.get(String(etag)) : undefined;
+  if (known) return known;
+  const policy = contentSecurityPolicy(true, inlineScriptHashes(decoded(body, encoding)));
+  if (etag) {
+    POLICIES.set(String(etag), policy);
+    if (POLICIES.size > REMEMBERED) POLICIES.delete(POLICIES.keys().next().value);
+  }
+  return policy;
+}
 const DECODE = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
 
 /** The text of a body as sent, whatever its Content-Encoding. */
@@ -67,12 +83,16 @@ export function withPageCsp(handle) {
         if (response.statusCode === 304 && !response.headersSent) response.removeHeader('Content-Security-Policy');
         if (html() && body.length && !response.headersSent) {
           try {
-            const hashes = inlineScriptHashes(decoded(body, response.getHeader('content-encoding')));
-            response.setHeader('Content-Security-Policy', contentSecurityPolicy(true, hashes));
+            const policy = policyOf(body, response.getHeader('content-encoding'), response.getHeader('etag'));
+            response.setHeader('Content-Security-Policy', policy);
           } catch {
             // Undecodable: the site-wide policy Next already set stays.
           }
         }
+        // Next marks a page read from its prerendered files `x-nextjs-prerender: 1` (twice, "1, 1",
+        // on some paths), one rendered on request not: an internal detail that made a page made
+        // after the build answer with other headers than a prerendered one. Pages leave without it.
+        if (!response.headersSent) response.removeHeader('x-nextjs-prerender');
         if (!response.headersSent && !response.hasHeader('transfer-encoding')) {
           response.setHeader('Content-Length', body.length);
         }

@@ -176,12 +176,12 @@ export async function searchSections(
   const normalized = normalizeForSearch(query);
   if (!normalized) return { total: 0, hits: [], partial: false };
   const terms = normalized.split(' ');
-  const { recent } = await manifests();
+  const { recent, shards } = await manifests();
   const superseded = new Set(recent.superseded);
   const first = await answer(await newestInstance(), terms, superseded, max);
-  // Loaded after the first answer, so its bytes never delay it.
-  const all = await archiveInstance();
-  if (!all) return { ...first, partial: false };
+  if (shards.length < 2) return { ...first, partial: false };
+  // Shown at once; the archive is loaded after this answer, so its bytes never delay it.
   if (first.hits.length) onPartial({ ...first, partial: true });
+  const all = (await archiveInstance())!;
   return { ...(await answer(all, terms, superseded, max)), partial: false };
 }
