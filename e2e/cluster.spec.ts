@@ -71,8 +71,9 @@ function correct(from: string, to: string) {
 type Load = Promise<autocannon.Result> & EventEmitter & { stop: () => void };
 
 /**
- * Readers for as long as `during` runs: 8 connections through the edge over library, topic and
- * article pages, and 2 straight at each app server in `straight` (past the edge's cache, so they
+ * Readers for as long as `during` runs: 4 connections through the edge over library, topic and
+ * article pages, and 1 straight at each app server in `straight` (a load that leaves the two
+ * cores of a CI machine to the servers and the other flows that run meanwhile) (past the edge's cache, so they
  * reach Redis or rendering). Returns what `during` returned and every reader request's outcome.
  */
 async function underLoad<T>(during: () => Promise<T>, straight = origins) {
@@ -81,7 +82,7 @@ async function underLoad<T>(during: () => Promise<T>, straight = origins) {
     let turn = 0;
     return autocannon({
       url,
-      connections: index === 0 ? 8 : 2,
+      connections: index === 0 ? 4 : 1,
       duration: 600,
       timeout: 10,
       requests: [{ setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] }) }],
