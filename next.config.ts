@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PAGE_CACHE_HEADERS } from './lib/http/pageCacheHeaders.mjs';
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from './lib/http/securityHeaders.mjs';
 import { siteUrlProblem } from './lib/siteUrl';
 
@@ -60,18 +61,11 @@ const nextConfig: NextConfig = {
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
         headers: [STRICT_TRANSPORT_SECURITY],
       },
-      // Pages: an edge keeps them 5 seconds, then serves its copy while it asks again: a publish
-      // reaches readers through the edge within seconds, no purge needed, and the app servers
-      // see one request per page every 5 s at most. Serving stale while asking is the edge's
-      // (nginx's `proxy_cache_use_stale updating`; CDNs read CDN-Cache-Control, RFC 9213): in
-      // Cache-Control it would let browsers show a corrected article's old text for a day.
-      // `/` depends on the visitor's language, so the proxy marks it private.
+      // Pages: 5 s at an edge (lib/http/pageCacheHeaders.mjs). `/` depends on the visitor's
+      // language, so the proxy marks it private.
       {
         source: '/:locale(ar|en)/:path*',
-        headers: [
-          { key: 'Cache-Control', value: 'public, max-age=0, s-maxage=5' },
-          { key: 'CDN-Cache-Control', value: 'max-age=5, stale-while-revalidate=86400, stale-if-error=86400' },
-        ],
+        headers: Object.entries(PAGE_CACHE_HEADERS).map(([key, value]) => ({ key, value })),
       },
       ...routerHeaders.map((key) => ({
         source: '/:path*',

@@ -1,22 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { EventEmitter } from 'node:events';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { REDIS_SERVER, startRedis } from './helpers/redis';
+import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
 // Several app servers as one site: two production servers, each on its own copy of the e2e
 // build, sharing one Redis (REDIS_URL) and one content folder, behind the nginx edge. Readers
 // load the site all along; the faults of issue 21 happen under that load.
 const SECRET = 'e2e-cluster-secret';
-const SLUG = 'fixture-bridge';
-const FIXTURE = path.join(__dirname, 'fixtures', 'publish', SLUG);
-const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const HEADLINE = 'افتتاح جسر جديد فوق نهر الدانوب';
+const SLUG = BRIDGE.slug;
+const HEADLINE = BRIDGE.headline.ar;
 const PORTS = [E2E_PORT + 10, E2E_PORT + 11];
 const EDGE_PORT = E2E_PORT + 12;
 const DISTS = ['.next-cluster-a', '.next-cluster-b'];
@@ -51,7 +48,7 @@ function publish(index = 0): Promise<{ status: number | null; stdout: string; st
     QARI_PUBLISH_SECRET: SECRET,
   };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TSX, 'scripts/contentPublish.ts', SLUG], { env });
+    const child = spawn(process.execPath, PUBLISH_COMMAND, { env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -60,13 +57,7 @@ function publish(index = 0): Promise<{ status: number | null; stdout: string; st
   });
 }
 
-/** Replaces the bridge's length in both files of the content: an editor's correction. */
-function correct(from: string, to: string) {
-  for (const file of ['article.ar.md', 'summary.en.md']) {
-    const target = path.join(contentRoot, 'articles', SLUG, file);
-    writeFileSync(target, readFileSync(target, 'utf8').replaceAll(from, to));
-  }
-}
+const correct = (from: string, to: string) => correctBridge(contentRoot, from, to);
 
 type Load = Promise<autocannon.Result> & EventEmitter & { stop: () => void };
 
@@ -137,9 +128,7 @@ async function everyServerShows(path: string, text: string) {
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'servers and faults are the same for a phone');
   testInfo.setTimeout(180_000);
-  contentRoot = mkdtempSync(path.join(tmpdir(), 'qari-cluster-e2e-'));
-  cpSync('content', contentRoot, { recursive: true });
-  cpSync(FIXTURE, path.join(contentRoot, 'articles', SLUG), { recursive: true });
+  contentRoot = contentWithBridge('qari-cluster-e2e-');
   redis = await startRedis();
   for (const dist of DISTS) copyBuild(dist);
   servers = await Promise.all(PORTS.map((_, index) => startServer(index)));

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { savedForOffline } from './helpers/offline';
+import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
 // Publishing while the site serves: a running production server, a copy of the content it reads,
 // and `npm run content:publish` telling it. No build and no restart between the steps.
@@ -20,10 +19,8 @@ const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
 const withEdge = existsSync('/usr/sbin/nginx');
 let edge: ChildProcess | undefined;
 const SECRET = 'e2e-publish-secret';
-const SLUG = 'fixture-bridge';
-const FIXTURE = path.join(__dirname, 'fixtures', 'publish', SLUG);
-const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const HEADLINE = { ar: 'افتتاح جسر جديد فوق نهر الدانوب', en: 'A new bridge opens over the Danube' };
+const SLUG = BRIDGE.slug;
+const HEADLINE = BRIDGE.headline;
 let server: ChildProcess | undefined;
 let contentRoot = '';
 
@@ -36,16 +33,10 @@ function publish(secret: string | undefined) {
   env.QARI_SERVER_URL = origin;
   if (secret) env.QARI_PUBLISH_SECRET = secret;
   else delete env.QARI_PUBLISH_SECRET;
-  return spawnSync(process.execPath, [TSX, 'scripts/contentPublish.ts', SLUG], { env, encoding: 'utf8' });
+  return spawnSync(process.execPath, PUBLISH_COMMAND, { env, encoding: 'utf8' });
 }
 
-/** Replaces the bridge's length in both files of the copy: a correction. */
-function correct(from: string, to: string) {
-  for (const file of ['article.ar.md', 'summary.en.md']) {
-    const target = path.join(contentRoot, 'articles', SLUG, file);
-    writeFileSync(target, readFileSync(target, 'utf8').replaceAll(from, to));
-  }
-}
+const correct = (from: string, to: string) => correctBridge(contentRoot, from, to);
 
 async function searchFor(page: Page, query: string) {
   await page.goto(`${origin}/ar`);
@@ -56,9 +47,7 @@ async function searchFor(page: Page, query: string) {
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one server is enough: publishing is the same for a phone');
   testInfo.setTimeout(120_000);
-  contentRoot = mkdtempSync(path.join(tmpdir(), 'qari-publish-e2e-'));
-  cpSync('content', contentRoot, { recursive: true });
-  cpSync(FIXTURE, path.join(contentRoot, 'articles', SLUG), { recursive: true });
+  contentRoot = contentWithBridge('qari-publish-e2e-');
   copyBuild(DIST);
   server = await startAppServer(PORT, DIST, { QARI_CONTENT_ROOT: contentRoot, QARI_PUBLISH_SECRET: SECRET });
   if (withEdge) edge = await startEdge(EDGE_PORT, [PORT]);

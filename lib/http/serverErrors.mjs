@@ -46,15 +46,15 @@ export function withErrorPages(handle, messages, securityHeaders, log = console.
     // An API answer the app wrote on purpose (a publish refused while Redis is down: 503 with a
     // JSON reason) reaches its caller as written.
     const api = (request.url ?? '').startsWith('/api/');
-    const meant = (/** @type {any[]} */ rest) =>
-      api &&
-      /application\/json/.test(
-        String(
-          response.getHeader('content-type') ??
-            rest.find((arg) => arg && typeof arg === 'object')?.['content-type'] ??
-            '',
-        ),
-      );
+    const meant = (/** @type {any[]} */ rest) => {
+      if (!api) return false;
+      // Headers set before, or handed to writeHead (any case).
+      const given = rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)) ?? {};
+      const type =
+        response.getHeader('content-type') ??
+        Object.entries(given).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+      return /application\/json/.test(String(type ?? ''));
+    };
     const failing = () => !replaced && !response.headersSent && response.statusCode >= 500 && !meant([]);
 
     // Node's own end() calls writeHead() when headers are still unsent: that path comes here too.

@@ -103,6 +103,11 @@ describe('withErrorPages', () => {
       s.end(reason);
     }, '/api/publish');
     expect([refused.response.status, refused.body]).toEqual([503, reason]);
+    const written = await ask(
+      (_q, s) => (s.writeHead(503, { 'Content-Type': 'application/json' }), s.end(reason)),
+      '/api/publish',
+    );
+    expect([written.response.status, written.body]).toEqual([503, reason]);
     const crashed = await ask((_q, s) => ((s.statusCode = 500), s.end('Internal Server Error')), '/api/publish');
     expect(crashed.body).toContain(`<h1>${ar.ServerError.title}</h1>`);
     const page = await ask((_q, s) => {

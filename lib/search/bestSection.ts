@@ -1,14 +1,6 @@
 import type { Article } from '@/lib/content/schema';
-import { normalizeWord } from './normalize';
 import { sectionTexts, type SectionText } from './searchRecords';
-
-const WORDS = /[^\p{L}\p{M}\p{N}\u0640]+/u;
-
-/** How many of the query's words a text has (a word, or the start of one: the reader may still be typing). */
-export function wordsMatched(text: string, terms: readonly string[]): number {
-  const words = [...new Set(text.split(WORDS).map(normalizeWord))];
-  return terms.filter((term) => words.some((word) => word === term || word.startsWith(term))).length;
-}
+import { wordsMatched } from './snippet';
 
 /**
  * The section of `article` a hit for the normalised `terms` opens at: the one that has most of

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '@/lib/content/articleFolder';
 import { readArticleFolder } from '@/lib/content/loadArticles';
-import { bestSection, wordsMatched } from './bestSection';
+import { bestSection } from './bestSection';
+import { wordsMatched } from './snippet';
 import { normalizeForSearch } from './normalize';
 import { searchRecord } from './searchRecords';
 

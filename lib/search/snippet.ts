@@ -9,20 +9,30 @@ export interface SnippetPart {
 const SEPARATORS = /([^\p{L}\p{M}\p{N}\u0640]+)/u;
 
 /**
+ * Whether a word of readers' text is one the query asked for: a query word matches a word with
+ * the same normalised form, or the start of one (the reader may still be typing).
+ */
+const matchesAny = (word: string, terms: readonly string[]) => {
+  const normalized = normalizeWord(word);
+  return terms.some((term) => normalized.startsWith(term));
+};
+
+/** How many of the query's words `text` has. */
+export function wordsMatched(text: string, terms: readonly string[]): number {
+  const words = [...new Set(text.split(SEPARATORS).filter((_, index) => index % 2 === 0))];
+  return terms.filter((term) => words.some((word) => word && matchesAny(word, [term]))).length;
+}
+
+/**
  * A few words of `text` around the first word the query matches, cut from the text exactly as
- * readers see it (never from the normalised index), matched words marked. A query word matches
- * a word with the same normalised form, or the start of one (the reader may still be typing).
+ * readers see it (never from the normalised index), matched words marked.
  * Null when nothing in `text` matches.
  */
 export function snippet(text: string, terms: readonly string[], radius = 9): SnippetPart[] | null {
   if (!terms.length) return null;
   const pieces = text.split(SEPARATORS);
   // Words sit at even positions, separators at odd ones.
-  const matches = (piece: string, index: number) => {
-    if (index % 2 || !piece) return false;
-    const word = normalizeWord(piece);
-    return terms.some((term) => word === term || word.startsWith(term));
-  };
+  const matches = (piece: string, index: number) => index % 2 === 0 && !!piece && matchesAny(piece, terms);
   const first = pieces.findIndex(matches);
   if (first < 0) return null;
   const start = Math.max(0, first - radius * 2);

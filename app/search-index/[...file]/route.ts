@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getArticle } from '@/lib/content/loadArticles';
+import { PAGE_CACHE_HEADERS } from '@/lib/http/pageCacheHeaders.mjs';
 import { recentIndexDir, searchIndexDir } from '@/lib/search/searchIndexDir';
 import { currentRecentManifest } from '@/lib/search/recentIndex';
 import { RECENT_MANIFEST, RECENT_PREFIX, TEXT_PREFIX } from '@/lib/search/searchIndexUrls';
@@ -26,13 +27,8 @@ function hitSection(request: Request, file: string) {
   if (!article) return new Response('Not Found', { status: 404 });
   const query = new URL(request.url).searchParams.get('q') ?? '';
   const terms = normalizeForSearch(query.slice(0, MAX_QUERY)).split(' ').filter(Boolean);
-  return Response.json(bestSection(article, terms), {
-    // As pages: a correction shows through an edge within seconds.
-    headers: {
-      'Cache-Control': 'public, max-age=0, s-maxage=5',
-      'CDN-Cache-Control': 'max-age=5, stale-while-revalidate=86400, stale-if-error=86400',
-    },
-  });
+  // As pages: a correction shows through an edge within seconds.
+  return Response.json(bestSection(article, terms), { headers: PAGE_CACHE_HEADERS });
 }
 
 /**
