@@ -6,6 +6,7 @@ import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { savedForOffline } from './helpers/offline';
+import { wholeSitemap } from './helpers/sitemap';
 import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
 // Publishing while the site serves: a running production server, a copy of the content it reads,
@@ -119,7 +120,7 @@ test('content:publish makes a new article live everywhere without a build, throu
     // Feeds and the sitemap name the site's public origin (SITE_URL), not this server's.
     expect(feed).toContain(`${E2E_BUILD_ENV.SITE_URL}/${locale}/articles/${SLUG}`);
   }
-  const sitemap = await (await request.get(`${origin}/sitemap.xml`)).text();
+  const sitemap = await wholeSitemap(origin, async (url) => (await request.get(url)).text());
   expect(sitemap).toContain(`${E2E_BUILD_ENV.SITE_URL}/en/articles/${SLUG}`);
   const results = await searchFor(page, 'الزمردي');
   await expect(results.getByRole('link').first()).toHaveAttribute('href', `/ar/articles/${SLUG}#lead`);

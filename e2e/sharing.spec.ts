@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
+import { wholeSitemap } from './helpers/sitemap';
 
 test.skip(({ isMobile }) => isMobile, 'metadata does not depend on the device');
 
@@ -51,15 +52,21 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
-test('sitemap.xml lists every published article in both languages, and robots.txt points to it', async ({
+test('the sitemap lists every published article in both languages, by month, and robots.txt points to it', async ({
   request,
   baseURL,
 }) => {
   const site = new URL(baseURL!).origin;
-  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const index = await (await request.get('/sitemap.xml')).text();
+  expect(index).toContain('<sitemapindex');
+  expect(index).toContain(`<loc>${site}/sitemaps/sitemap/lists.xml</loc>`);
+  const sitemap = await wholeSitemap('', async (url) => (await request.get(url)).text());
+  expect(sitemap).toContain(`<loc>${site}/ar</loc>`);
   for (const locale of ['ar', 'en']) expect(sitemap).toContain(`<loc>${site}/${locale}/articles/${SEED_SLUG}</loc>`);
   expect(sitemap).toContain('hreflang="en"');
   expect(sitemap).not.toContain('fixture-draft');
+  // The offline page asks not to be indexed.
+  expect(sitemap).not.toContain('/offline<');
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`);
 });

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
+import { wholeSitemap } from '../e2e/helpers/sitemap';
 import { publishCost } from './bench/publishCost';
 import { measured } from './bench/processTree';
 import { ensureFree, start, stop, waitFor } from './bench/servers';
@@ -191,7 +192,9 @@ async function measure(size: number) {
   // `npm run build`: the content index, next build, the search index.
   const whole = await measured('npx', ['tsx', 'scripts/build.ts'], env);
   if (!whole.ok) throw new Error(`the build of ${size} articles failed`);
-  const times = JSON.parse(readFileSync(path.join(distDir, 'build-times.json'), 'utf8')) as Record<string, number>;
+  const { seconds: times, peakMiB: stepPeaks } = JSON.parse(
+    readFileSync(path.join(distDir, 'build-times.json'), 'utf8'),
+  ) as Record<'seconds' | 'peakMiB', Record<string, number>>;
   const [index, build, search] = [times['content index']!, times['next build']!, times['search index']!];
   const pages = countFiles(path.join(distDir, 'server', 'app'), '.html');
   const searchIndex = sizeOf(path.join(distDir, 'search-index'));
@@ -204,7 +207,7 @@ async function measure(size: number) {
   try {
     const origin = `http://127.0.0.1:${PORT}`;
     await waitFor(`${origin}/ar`);
-    const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+    const sitemap = await wholeSitemap(origin, async (url) => (await fetch(url)).text());
     const figures = {
       articles: size + 1,
       buildSeconds: whole.seconds,
@@ -212,6 +215,7 @@ async function measure(size: number) {
       msPerPage: (build * 1000) / pages,
       msPerArticle: (whole.seconds * 1000) / (size + 1),
       peakMiB: whole.peakBytes / MiB,
+      stepPeaks: [stepPeaks['content index']!, stepPeaks['next build']!, stepPeaks['search index']!],
       pages,
       distMiB: sizeOf(distDir).bytes / MiB,
       indexSeconds: search,
@@ -266,11 +270,11 @@ function report(rows: Awaited<ReturnType<typeof measure>>[]) {
   const lines = [
     `# Qari growth benchmark (${new Date().toISOString()}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; articles = synthetic + the seed)`,
     '',
-    '| articles | build: content index + next build + search index | peak memory | pages prerendered | build dir | search index (files) | first query: cold, warm (median, min–max of 5), bytes to the first hit / for the whole archive | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
+    '| articles | build: content index + next build + search index | peak memory (of each step) | pages prerendered | build dir | search index (files) | first query: cold, warm (median, min–max of 5), bytes to the first hit / for the whole archive | library HTML (gzip) | topic HTML (gzip) | reader HTML (gzip) | sitemap entries |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.firstBytes)} / ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
+        `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB (${r.stepPeaks?.join(' / ') ?? '?'}) | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.firstBytes)} / ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
     ),
     '',
     "An article the build did not prerender: its first request, the next, and p50 under 20 connections; its headers against a prerendered article's.",

@@ -6,7 +6,7 @@ import { laterPages } from './pages';
 import { articleHref, feedHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
 
 /** Computed once per version of the content (a publish makes a new one), not per page. */
-function perVersion<T>(compute: () => T): () => T {
+export function perVersion<T>(compute: () => T): () => T {
   let made: { version: number; value: T } | null = null;
   return () => {
     const version = contentVersion();

@@ -5,7 +5,7 @@ import { articleHref, feedHref } from '@/lib/library/paths';
 /**
  * What a publish or a correction makes stale, as revalidatePath takes it: the article in both
  * languages, every page of the library and of each topic (a new article shifts every later
- * page by one), the feeds and the sitemap. Patterns mark every page of a route at once and
+ * page by one), the feeds and the sitemap (its index and parts). Patterns mark every page of a route at once and
  * cost nothing until a page is next asked for.
  */
 export function publishedPaths(slug: string, topics: readonly Topic[]): { path: string; type?: 'page' }[] {
@@ -21,5 +21,8 @@ export function publishedPaths(slug: string, topics: readonly Topic[]): { path: 
     { path: '/[locale]/topics/[topic]', type: 'page' },
     { path: '/[locale]/topics/[topic]/page/[page]', type: 'page' },
     { path: '/sitemap.xml' },
+    // Every part of the sitemap, as a part is made again only when a crawler next asks: the
+    // article's month, the list pages, and a month a corrected date moved it from.
+    { path: '/sitemaps/sitemap/[__metadata_id__]', type: 'page' },
   ];
 }

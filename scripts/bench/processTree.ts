@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory of every process in process group `group`, in bytes (Linux /proc). */
-function groupMemory(group: number): number {
+export function groupMemory(group: number): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -24,6 +24,12 @@ function groupMemory(group: number): number {
  * Runs a command in its own process group and reports its wall time and the peak of the whole
  * group's resident memory (sampled every 100 ms: a build's workers are children of its process).
  */
+/** This process's group: the processes it starts belong to it unless detached. */
+export function ownGroup(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
+
 export function measured(command: string, args: string[], env: Record<string, string>) {
   return new Promise<{ seconds: number; peakBytes: number; ok: boolean }>((resolve) => {
     const started = performance.now();

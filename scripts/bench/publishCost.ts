@@ -143,7 +143,11 @@ export async function publishCost(
             ready: shows(`${origin}/${locale}/topics/nato/feed.xml`, `/articles/${slug}`),
           },
         ]),
-        { name: '/sitemap.xml', ready: shows(`${origin}/sitemap.xml`, `/articles/${slug}`) },
+        // The part of the sitemap for the article's month (app/sitemaps/sitemap.ts).
+        {
+          name: `sitemap ${newest.slice(0, 7)}`,
+          ready: shows(`${origin}/sitemaps/sitemap/${newest.slice(0, 7)}.xml`, `/articles/${slug}`),
+        },
         { name: 'search', ready: searchReady(origin, slug, before) },
       ];
       const slowest = await untilAll(started, everywhere);
