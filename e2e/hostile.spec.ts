@@ -48,6 +48,17 @@ for (const [path, status] of hostile) {
   });
 }
 
+test("a search hit's sections: unknown or hostile slugs get null in their place, never an error", async ({
+  request,
+}) => {
+  const slugs = [SEED_SLUG, '..%2F..%2Fpackage', 'missing', '%00', 'a'.repeat(300)].join(',');
+  const response = await request.get(`/search-index/text.json?slugs=${slugs}&q=${'الناتو '.repeat(60)}`);
+  expect(response.status()).toBe(200);
+  const sections = (await response.json()) as ({ id: string; ar: string } | null)[];
+  expect(sections.slice(1)).toEqual([null, null, null, null]);
+  expect(sections[0]?.ar).toContain('الناتو');
+});
+
 test('an unknown article is the localized 404 page', async ({ request }) => {
   const response = await request.get('/en/articles/%3Cscript%3E');
   expect(response.status()).toBe(404);

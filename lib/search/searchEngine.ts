@@ -3,7 +3,7 @@ import {
   RECENT_MANIFEST,
   SEARCH_INDEX_URL,
   SHARDS_MANIFEST,
-  TEXT_PREFIX,
+  TEXT_FILE,
   type RecentManifest,
   type ShardsManifest,
 } from './searchIndexUrls';
@@ -123,16 +123,23 @@ export function warmUp() {
   void newestInstance().catch(() => undefined);
 }
 
-/** A hit at its best section (chosen by the server), with that section's text as readers see it. */
-async function sectionHit(
-  { meta }: PagefindData,
-  terms: readonly string[],
-): Promise<{ hit: HitMeta; matched: number } | null> {
+/**
+ * Hits at their best sections (chosen by the server, in one request), with each section's text
+ * as readers see it; an article the server no longer has is left out.
+ */
+async function sectionHits(found: PagefindData[], terms: readonly string[]) {
+  if (!found.length) return [];
+  const slugs = encodeURIComponent(found.map(({ meta }) => slugOf(meta.path)).join(','));
   const query = encodeURIComponent(terms.join(' '));
-  const response = await fetch(`${SEARCH_INDEX_URL}${TEXT_PREFIX}/${slugOf(meta.path)}.json?q=${query}`);
-  if (!response.ok) return null;
-  const { id, matched, ...text } = (await response.json()) as SectionText & { matched: number };
-  return { hit: { ...text, title: meta.title, title_en: meta.title_en, path: `${meta.path}#${id}` }, matched };
+  const response = await fetch(`${SEARCH_INDEX_URL}${TEXT_FILE}?slugs=${slugs}&q=${query}`);
+  if (!response.ok) return [];
+  const sections = (await response.json()) as ((SectionText & { matched: number }) | null)[];
+  return found.flatMap(({ meta }, index) => {
+    const section = sections[index];
+    if (!section) return [];
+    const { id, matched, ...text } = section;
+    return [{ hit: { ...text, title: meta.title, title_en: meta.title_en, path: `${meta.path}#${id}` }, matched }];
+  });
 }
 
 /** Up to `max` hits of one instance, each at its article's best section, and how many it found. */
@@ -148,10 +155,9 @@ async function answer(pagefind: Pagefind, terms: string[], superseded: ReadonlyS
     kept.push(...batch.filter(current));
     dropped += batch.length - batch.filter(current).length;
   }
-  const sections = await Promise.all(kept.slice(0, max).map((data) => sectionHit(data, terms)));
   // Pagefind also finds a word by its stem (الإبداع for الإبداعية): hits that have the words
   // as typed come first, in Pagefind's order otherwise.
-  const ranked = sections.flatMap((found) => found ?? []).sort((a, b) => b.matched - a.matched);
+  const ranked = (await sectionHits(kept.slice(0, max), terms)).sort((a, b) => b.matched - a.matched);
   const hits = ranked.map(({ hit: meta }): SearchHit => {
     const arabic = snippet(meta.ar, terms);
     if (arabic) return { meta, snippet: arabic, lang: 'ar' };

@@ -5,8 +5,11 @@ export const SHARDS_MANIFEST = 'shards.json';
 /** Under it, the recent index a publish rebuilds, and the manifest that names it. */
 export const RECENT_PREFIX = 'recent';
 export const RECENT_MANIFEST = 'recent.json';
-/** Under it, `text/<slug>.json?q=<query>`: the section a hit opens at, as readers see it. */
-export const TEXT_PREFIX = 'text';
+/**
+ * `text.json?slugs=<a,b,…>&q=<query>`: the section each hit opens at, as readers see it, in one
+ * answer. A name with an extension, as the proxy leaves those alone (no locale redirect).
+ */
+export const TEXT_FILE = 'text.json';
 
 export interface ShardsManifest {
   /** The addresses of the base index's shards: the first is Pagefind's primary index. */

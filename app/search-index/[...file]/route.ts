@@ -4,13 +4,15 @@ import { getArticle } from '@/lib/content/loadArticles';
 import { PAGE_CACHE_HEADERS } from '@/lib/http/pageCacheHeaders.mjs';
 import { recentIndexDir, searchIndexDir } from '@/lib/search/searchIndexDir';
 import { currentRecentManifest } from '@/lib/search/recentIndex';
-import { RECENT_MANIFEST, RECENT_PREFIX, TEXT_PREFIX } from '@/lib/search/searchIndexUrls';
+import { RECENT_MANIFEST, RECENT_PREFIX, TEXT_FILE } from '@/lib/search/searchIndexUrls';
 import { bestSection } from '@/lib/search/bestSection';
 import { normalizeForSearch } from '@/lib/search/normalize';
 
 const SAFE_PART = /^[A-Za-z0-9_.-]+$/;
 // A query longer than this is no reader's: the rest is not looked at.
 const MAX_QUERY = 200;
+// The browser shows 8 hits; more slugs than this in one request are not looked at.
+const MAX_HITS = 20;
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
@@ -18,24 +20,28 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * The section of an article a hit opens at, as readers see it now: the snippet is cut from it.
- * `text/<slug>.json?q=<the query>`: the server picks the section, so a hit costs one section's
- * text, not the article's.
+ * The section of each article a query's hits open at, as readers see it now: the snippets are
+ * cut from them. `text.json?slugs=<a,b,…>&q=<the query>`: the server picks each section, so a hit
+ * costs one section's text, not the article's, and all hits one round trip. An unknown slug
+ * gets null in its place.
  */
-function hitSection(request: Request, file: string) {
-  const article = file.endsWith('.json') ? getArticle(file.slice(0, -'.json'.length)) : null;
-  if (!article) return new Response('Not Found', { status: 404 });
-  const query = new URL(request.url).searchParams.get('q') ?? '';
-  const terms = normalizeForSearch(query.slice(0, MAX_QUERY)).split(' ').filter(Boolean);
+function hitSections(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const slugs = (params.get('slugs') ?? '').split(',').filter(Boolean).slice(0, MAX_HITS);
+  const terms = normalizeForSearch((params.get('q') ?? '').slice(0, MAX_QUERY)).split(' ').filter(Boolean);
+  const sections = slugs.map((slug) => {
+    const article = SAFE_PART.test(slug) ? getArticle(slug) : null;
+    return article ? bestSection(article, terms) : null;
+  });
   // As pages: a correction shows through an edge within seconds.
-  return Response.json(bestSection(article, terms), { headers: PAGE_CACHE_HEADERS });
+  return Response.json(sections, { headers: PAGE_CACHE_HEADERS });
 }
 
 /**
  * The search index's files: the build's base index (lib/search/searchIndexDir.ts), and under
  * `recent/` the small index a publish rebuilds, named by the manifest `recent.json`. Chunks are
  * named by content hash and kept forever; the entry files and the manifest change. Under
- * `text/`, a hit's section, read from the content as it is now.
+ * `text.json`, the sections hits open at, read from the content as it is now.
  */
 export async function GET(request: Request, { params }: RouteContext<'/search-index/[...file]'>) {
   const { file } = await params;
@@ -50,7 +56,7 @@ export async function GET(request: Request, { params }: RouteContext<'/search-in
     });
   }
   const [first, ...rest] = file;
-  if (first === TEXT_PREFIX && rest.length === 1) return hitSection(request, rest[0]!);
+  if (name === TEXT_FILE) return hitSections(request);
   const target = first === RECENT_PREFIX ? path.join(recentIndexDir(), ...rest) : path.join(searchIndexDir(), ...file);
   // A recent index another server's manifest named, that this server has not written yet.
   const body =
