@@ -28,7 +28,9 @@ const TYPES: Record<string, string> = {
 function hitSections(request: Request) {
   const params = new URL(request.url).searchParams;
   const slugs = (params.get('slugs') ?? '').split(',').filter(Boolean).slice(0, MAX_HITS);
-  const terms = normalizeForSearch((params.get('q') ?? '').slice(0, MAX_QUERY)).split(' ').filter(Boolean);
+  const terms = normalizeForSearch((params.get('q') ?? '').slice(0, MAX_QUERY))
+    .split(' ')
+    .filter(Boolean);
   const sections = slugs.map((slug) => {
     const article = SAFE_PART.test(slug) ? getArticle(slug) : null;
     return article ? bestSection(article, terms) : null;
