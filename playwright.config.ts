@@ -22,6 +22,7 @@ const DEVICE_INDEPENDENT = [
   'budgets.spec.ts',
   'cluster.spec.ts',
   'csp.spec.ts',
+  'deep-links.spec.ts',
   'drafts.spec.ts',
   'feeds.spec.ts',
   'hostile.spec.ts',

@@ -88,6 +88,11 @@ test('content:publish makes a new article live everywhere without a build, throu
     await request.get(`${edgeOrigin}/ar`);
     expect((await request.get(`${edgeOrigin}/ar`)).headers()['x-cache-status']).toMatch(/HIT|UPDATING|STALE/);
   }
+  // The sitemap's part for the article's month was made by the build, without it.
+  const part = `${origin}/sitemaps/sitemap/${BRIDGE.date.slice(0, 7)}.xml`;
+  const partBefore = await request.get(part);
+  expect(partBefore.status()).toBe(200);
+  expect(await partBefore.text()).not.toContain(SLUG);
   const started = Date.now();
   const result = publish(SECRET);
   expect(result.stderr).toBe('');

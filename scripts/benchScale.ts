@@ -27,6 +27,7 @@ import { dateOf, writeSyntheticLibrary } from './syntheticLibrary';
 
 const SIZES = (process.env.SCALE_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const PORT = 4110;
+const PER_DAY = 50;
 const MiB = 1024 * 1024;
 
 function sizeOf(target: string): { bytes: number; files: number } {
@@ -176,7 +177,8 @@ async function measure(size: number) {
   const contentRoot = mkdtempSync(path.join(tmpdir(), `qari-scale-content-`));
   cpSync('content', contentRoot, { recursive: true, preserveTimestamps: true });
   const distDir = `.next-scale-${size}`;
-  writeSyntheticLibrary(synthetic, size);
+  // Dated as a newsroom publishes, 50 a day: a year is 18,000 articles, a month's sitemap part 1,500.
+  writeSyntheticLibrary(synthetic, size, PER_DAY);
   // The article the bench corrects: an old one, moved into the content copy that the publish
   // command edits (it works on one content folder).
   renameSync(path.join(synthetic, OLD_ARTICLE), path.join(contentRoot, 'articles', OLD_ARTICLE));
@@ -233,7 +235,7 @@ async function measure(size: number) {
         '/ar/articles/nato-rutte-bucharest-industry-forum',
       ),
       search: await searchCost(origin, 'الابداعيه'),
-      publish: await publishCost(origin, contentRoot, env, OLD_ARTICLE, dateOf(size + 1)),
+      publish: await publishCost(origin, contentRoot, env, OLD_ARTICLE, dateOf(size + PER_DAY, PER_DAY)),
     };
     return figures;
   } finally {

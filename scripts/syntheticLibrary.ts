@@ -30,11 +30,15 @@ function shuffled<T>(items: readonly T[], next: () => number): T[] {
   return copy;
 }
 
-export const dateOf = (index: number) =>
-  new Date(Date.UTC(2025, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
+/**
+ * The date of synthetic article `index` when `perDay` articles are published a day: one every
+ * three days by default (the e2e library spans months), 50 for a newsroom (bench:scale).
+ */
+export const dateOf = (index: number, perDay = 1 / 3) =>
+  new Date(Date.UTC(2025, 0, 1) + Math.floor(index / perDay) * 86_400_000).toISOString().slice(0, 10);
 
 /** The two files of synthetic article number `n` (1-based). */
-export function syntheticArticle(seed: Article, n: number, topicSlugs: string[]) {
+export function syntheticArticle(seed: Article, n: number, topicSlugs: string[], perDay?: number) {
   const next = random(n);
   const [lead, ...rest] = seed.sections;
   const sections = shuffled(rest, next).slice(0, 3 + Math.floor(next() * (rest.length - 2)));
@@ -51,7 +55,7 @@ export function syntheticArticle(seed: Article, n: number, topicSlugs: string[])
     'source:',
     `  name: ${JSON.stringify('مكتبة تركيبية للاختبار')}`,
     // Every seventh article is undated, to exercise the order's rule for those.
-    ...(n % 7 === 0 ? [] : [`date: ${dateOf(n)}`]),
+    ...(n % 7 === 0 ? [] : [`date: ${dateOf(n, perDay)}`]),
     `topics: [${topics.join(', ')}]`,
     '---',
     '',
@@ -77,15 +81,18 @@ export function syntheticArticle(seed: Article, n: number, topicSlugs: string[])
   return { slug: `synthetic-${number}`, article, summary };
 }
 
-/** Writes `count` synthetic articles into `folder`, replacing what a previous run left there. */
-export function writeSyntheticLibrary(folder: string, count: number) {
+/**
+ * Writes `count` synthetic articles into `folder`, replacing what a previous run left there,
+ * dated `perDay` a day (see dateOf).
+ */
+export function writeSyntheticLibrary(folder: string, count: number, perDay?: number) {
   if (path.resolve(folder).startsWith(path.resolve(CONTENT_DIR))) throw new Error('never into content/');
   const seed = readArticleFolder(CONTENT_DIR, SEED);
   if (!seed) throw new Error(`the seed article ${SEED} is missing`);
   const topics = listTopics().map((topic) => topic.slug);
   rmSync(folder, { recursive: true, force: true });
   for (let n = 1; n <= count; n++) {
-    const { slug, article, summary } = syntheticArticle(seed, n, topics);
+    const { slug, article, summary } = syntheticArticle(seed, n, topics, perDay);
     mkdirSync(path.join(folder, slug), { recursive: true });
     writeFileSync(path.join(folder, slug, ARTICLE_FILE), article);
     writeFileSync(path.join(folder, slug, SUMMARY_FILE), summary);

@@ -8,7 +8,7 @@ import { articleHref, feedHref } from '@/lib/library/paths';
  * page by one), the feeds and the sitemap (its index and parts). Patterns mark every page of a route at once and
  * cost nothing until a page is next asked for.
  */
-export function publishedPaths(slug: string, topics: readonly Topic[]): { path: string; type?: 'page' }[] {
+export function publishedPaths(slug: string, topics: readonly Topic[]): { path: string; type?: 'page' | 'layout' }[] {
   const perLocale = routing.locales.flatMap((locale) => [
     { path: `/${locale}${articleHref(slug)}` },
     { path: `/${locale}${feedHref()}` },
@@ -22,7 +22,8 @@ export function publishedPaths(slug: string, topics: readonly Topic[]): { path: 
     { path: '/[locale]/topics/[topic]/page/[page]', type: 'page' },
     { path: '/sitemap.xml' },
     // Every part of the sitemap, as a part is made again only when a crawler next asks: the
-    // article's month, the list pages, and a month a corrected date moved it from.
-    { path: '/sitemaps/sitemap/[__metadata_id__]', type: 'page' },
+    // article's month, the list pages, and a month a corrected date moved it from. A route
+    // handler's tag ends in /route, not /page: the segment's layout tag is what marks them all.
+    { path: '/sitemaps', type: 'layout' },
   ];
 }
