@@ -67,6 +67,11 @@ const nextConfig: NextConfig = {
         source: '/:locale(ar|en)/:path*',
         headers: Object.entries(PAGE_CACHE_HEADERS).map(([key, value]) => ({ key, value })),
       },
+      // The typefaces a reader may choose, named by their content (npm run fonts:subset).
+      {
+        source: '/fonts/:file*',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
       ...routerHeaders.map((key) => ({
         source: '/:path*',
         has: [{ type: 'header' as const, key }],

@@ -34,3 +34,6 @@ export const naskhLatin = localFont({
   adjustFontFallback: 'Times New Roman',
   fallback: ['serif'],
 });
+
+/** The faces' CSS variables, for <html> (the faces a reader may choose instead: lib/fonts/readerFaces.ts). */
+export const fontVariables = `${naskhArabic.variable} ${naskhLatin.variable}`;

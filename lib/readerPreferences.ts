@@ -1,3 +1,7 @@
+import { READER_FACE_FILES } from './fonts/readerFaces';
+import { ARABIC_TEXT_ATTRIBUTE, TASHKEEL } from './tashkeel/tashkeel';
+import { hideTashkeel, hideTashkeelOnLoad } from './tashkeel/tashkeelView';
+
 /**
  * The reader's choices live as `data-*` attributes on <html>, remembered in localStorage.
  * One table, read by the inline script (before first paint) and by the settings islands.
@@ -7,6 +11,13 @@ export const PREFERENCES = {
   arSize: { attribute: 'arSize', key: 'qari:ar-size', values: ['0', '1', '2', '3', '4'] },
   enSize: { attribute: 'enSize', key: 'qari:en-size', values: ['0', '1', '2', '3', '4'] },
   summary: { attribute: 'summary', key: 'qari:summary', values: ['off', 'on'] },
+  /** The Arabic body's typeface (app/fonts.ts); each has its own size scale in globals.css. */
+  face: { attribute: 'face', key: 'qari:face', values: ['naskh', 'sans', 'amiri'] },
+  leading: { attribute: 'leading', key: 'qari:leading', values: ['tight', 'normal', 'loose'] },
+  /** The Arabic column's width: about 45, 60 and 75 characters a line. */
+  measure: { attribute: 'measure', key: 'qari:measure', values: ['narrow', 'medium', 'wide'] },
+  /** Whether the Arabic shows its diacritics (harakat) as written. */
+  tashkeel: { attribute: 'tashkeel', key: 'qari:tashkeel', values: ['on', 'off'] },
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
@@ -33,7 +44,11 @@ type StoredPreference = readonly [attribute: string, key: string, values: readon
  * marks <html> with `js`, which lets CSS keep no-JavaScript fallbacks. It is inlined as source
  * text, so it may use nothing but its arguments and the browser's globals.
  */
-export function applyStoredPreferences(stored: readonly StoredPreference[], summaryParam: string) {
+export function applyStoredPreferences(
+  stored: readonly StoredPreference[],
+  summaryParam: string,
+  faceFiles: Record<string, string[]>,
+) {
   const root = document.documentElement;
   root.classList.add('js');
   try {
@@ -43,6 +58,13 @@ export function applyStoredPreferences(stored: readonly StoredPreference[], summ
     }
     const shared = new URLSearchParams(location.search).get(summaryParam);
     if (shared === 'on' || shared === 'off') root.dataset.summary = shared;
+    // A chosen typeface is asked for now, before the stylesheet and the text: ready when the
+    // text is first laid out, so its `optional` face is used from the first frame.
+    for (const href of faceFiles[root.dataset.face ?? ''] ?? []) {
+      const link = document.createElement('link');
+      Object.assign(link, { rel: 'preload', as: 'font', type: 'font/woff2', href, crossOrigin: 'anonymous' });
+      document.head.append(link);
+    }
   } catch {
     // Private modes may refuse storage: the defaults stand.
   }
@@ -54,5 +76,12 @@ const stored: StoredPreference[] = Object.values(PREFERENCES).map(({ attribute, 
   values,
 ]);
 
-/** The inline script: the function above, called with the one table of preferences. */
-export const PREFERENCES_SCRIPT = `(${applyStoredPreferences.toString()})(${JSON.stringify(stored)},${JSON.stringify(SUMMARY_PARAM)});`;
+const tashkeelArguments = [ARABIC_TEXT_ATTRIBUTE, TASHKEEL.source].map((value) => JSON.stringify(value)).join(',');
+
+/**
+ * The inline script: the function above, called with the one table of preferences; then, for a
+ * reader who hides tashkeel, its hiding as the page loads (lib/tashkeel/tashkeelView.ts).
+ */
+export const PREFERENCES_SCRIPT =
+  `(${applyStoredPreferences.toString()})(${JSON.stringify(stored)},${JSON.stringify(SUMMARY_PARAM)},${JSON.stringify(READER_FACE_FILES)});` +
+  `if(document.documentElement.dataset.tashkeel==='off')(${hideTashkeelOnLoad.toString()})(${tashkeelArguments},${hideTashkeel.toString()});`;

@@ -1,11 +1,11 @@
-// npm run fonts:subset — writes app/fonts/*.woff2: Noto Naskh Arabic cut down to the characters
+// npm run fonts:subset — writes app/fonts/*.woff2: the Arabic faces cut down to the characters
 // Arabic news text needs, plus every character the articles in content/ actually use.
 // Run it after adding an article with unusual characters; a unit test says when it is needed.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 
-const source = 'node_modules/@fontsource-variable/noto-naskh-arabic/files';
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 
 /** What any Arabic news text may need, whatever the article. */
@@ -37,15 +37,61 @@ function contentCharacters() {
 }
 
 const used = contentCharacters();
-for (const [name, file] of [
-  ['arabic', 'noto-naskh-arabic-arabic-wght-normal.woff2'],
-  ['latin', 'noto-naskh-arabic-latin-wght-normal.woff2'],
+const wght = { wght: { min: 400, max: 700 } };
+const subset = (file, characters, variationAxes) =>
+  subsetFont(readFileSync(path.join('node_modules', file)), characters, { targetFormat: 'woff2', variationAxes });
+
+// Naskh: the default face and the UI's, through next/font (app/fonts.ts).
+for (const [name, file, characters] of [
+  [
+    'naskh-arabic',
+    '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+    BASE.arabic,
+  ],
+  ['naskh-latin', '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2', BASE.latin],
 ]) {
-  const input = readFileSync(path.join(source, file));
-  const output = await subsetFont(input, BASE[name] + used, {
-    targetFormat: 'woff2',
-    variationAxes: { wght: { min: 400, max: 700 } },
-  });
-  writeFileSync(`app/fonts/naskh-${name}.woff2`, output);
-  console.log(`app/fonts/naskh-${name}.woff2: ${input.length} → ${output.length} bytes`);
+  const output = await subset(file, characters + used, wght);
+  writeFileSync(`app/fonts/${name}.woff2`, output);
+  console.log(`app/fonts/${name}.woff2: ${output.length} bytes`);
 }
+
+// The faces a reader may choose instead: files named by their content under public/fonts/ (kept
+// forever by browsers), listed in lib/fonts/readerFaces.json, which the head script reads to ask
+// for the chosen face's files before the page is laid out (lib/fonts/readerFaces.ts).
+const READER_FACES = {
+  sans: [
+    [
+      'Qari Sans Arabic',
+      '400 700',
+      '@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2',
+      BASE.arabic,
+      wght,
+    ],
+    [
+      'Qari Sans Latin',
+      '400 700',
+      '@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-latin-wght-normal.woff2',
+      BASE.latin,
+      wght,
+    ],
+  ],
+  amiri: [
+    ['Qari Amiri', '400', '@fontsource/amiri/files/amiri-arabic-400-normal.woff2', BASE.arabic],
+    ['Qari Amiri', '700', '@fontsource/amiri/files/amiri-arabic-700-normal.woff2', BASE.arabic],
+  ],
+};
+rmSync('public/fonts', { recursive: true, force: true });
+mkdirSync('public/fonts', { recursive: true });
+const faces = {};
+for (const [face, files] of Object.entries(READER_FACES)) {
+  faces[face] = [];
+  for (const [family, weight, file, characters, axes] of files) {
+    const output = await subset(file, characters + used, axes);
+    const hash = createHash('sha256').update(output).digest('hex').slice(0, 12);
+    const url = `/fonts/${path.basename(file, '.woff2')}.${hash}.woff2`;
+    writeFileSync(path.join('public', url), output);
+    faces[face].push({ family, weight, url });
+    console.log(`public${url}: ${output.length} bytes`);
+  }
+}
+writeFileSync('lib/fonts/readerFaces.json', `${JSON.stringify(faces, null, 2)}\n`);

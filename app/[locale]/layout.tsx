@@ -6,8 +6,9 @@ import { RegisterWorker } from '@/components/offline/RegisterWorker';
 import { SiteFooter } from '@/components/SiteFooter';
 import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
+import { READER_FACES_CSS } from '@/lib/fonts/readerFaces';
 import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
-import { naskhArabic, naskhLatin } from '../fonts';
+import { fontVariables } from '../fonts';
 import '../globals.css';
 
 // Both locales are prerendered; true so that the pages below may render what the build did not
@@ -41,14 +42,10 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
   };
   return (
     // The preferences script sets attributes on <html> before React hydrates.
-    <html
-      lang={locale}
-      dir={localeDirection[locale]}
-      className={`${naskhArabic.variable} ${naskhLatin.variable}`}
-      suppressHydrationWarning
-    >
+    <html lang={locale} dir={localeDirection[locale]} className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
+        <style dangerouslySetInnerHTML={{ __html: READER_FACES_CSS }} />
       </head>
       <body className="min-h-dvh flex flex-col">
         <a

@@ -4,6 +4,7 @@ import type { ReviewSlots } from '../review/reviewSlots';
 import { ArticleSection } from './ArticleSection';
 import { CopyLinkButtons } from './CopyLinkButtons';
 import { SharePassage } from './SharePassage';
+import { TashkeelFollower } from './TashkeelFollower';
 import { toSectionLinks } from './sectionLinks';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
@@ -38,6 +39,7 @@ export async function ArticleBody({ article, review }: { article: Article; revie
       </div>
       <CopyLinkButtons copied={body('linkCopied')} />
       <SharePassage label={body('copyPassage')} copied={body('linkCopied')} />
+      <TashkeelFollower />
     </>
   );
 }

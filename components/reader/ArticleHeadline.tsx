@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content/schema';
+import { ARABIC_TEXT } from './arabicText';
 
 interface Props {
   article: Article;
@@ -11,7 +12,7 @@ export function ArticleHeadline({ article, uiLocale, summaryLabel }: Props) {
   return (
     <>
       <div className="section-heading">
-        <h1 lang="ar" dir="rtl" className="text-3xl leading-[1.6] font-bold text-balance sm:text-4xl sm:leading-[1.55]">
+        <h1 lang="ar" dir="rtl" className="article-headline" {...ARABIC_TEXT}>
           {article.headline.ar}
         </h1>
         {uiLocale === 'en' && (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleSection as Section } from '@/lib/content/schema';
 import { CopyLinkButton } from './CopyLinkButton';
+import { ARABIC_TEXT } from './arabicText';
 import type { SectionLink } from './sectionLinks';
 import { SectionPager } from './SectionPager';
 import { SectionSummary } from './SectionSummary';
@@ -40,6 +41,7 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
           tabIndex={-1}
           lang={isLead ? uiLocale : undefined}
           className={isLead ? 'section-title lead-title' : 'section-title'}
+          {...(isLead ? {} : ARABIC_TEXT)}
         >
           {section.heading ?? leadHeading}
         </h2>
@@ -50,7 +52,7 @@ export function ArticleSection({ section, leadHeading, uiLocale, previous, next,
         {review}
         {section.paragraphs.map((paragraph, index) => (
           // Paragraphs never reorder within a section, so their position is their identity.
-          <p key={index} className="reader-p">
+          <p key={index} className="reader-p" {...ARABIC_TEXT}>
             {paragraph}
           </p>
         ))}

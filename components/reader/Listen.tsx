@@ -1,5 +1,6 @@
 'use client';
 
+import { writtenText } from '@/lib/tashkeel/tashkeelView';
 import { useEffect, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 
 export interface ListenLabels {
@@ -42,10 +43,10 @@ function linesOf(section: HTMLElement): Line[] {
   const heading = section.querySelector<HTMLElement>('h2');
   // The lead's heading is the UI's word for "Introduction", not the article's: not read.
   if (heading && !heading.classList.contains('lead-title')) {
-    lines.push({ text: heading.textContent ?? '', lang: 'ar', element: heading });
+    lines.push({ text: writtenText(heading), lang: 'ar', element: heading });
   }
   for (const paragraph of section.querySelectorAll<HTMLElement>('.reader-p')) {
-    lines.push({ text: paragraph.textContent ?? '', lang: 'ar', element: paragraph });
+    lines.push({ text: writtenText(paragraph), lang: 'ar', element: paragraph });
   }
   if (document.documentElement.dataset.summary === 'on' && voiceFor('en')) {
     for (const part of section.querySelectorAll<HTMLElement>('.section-summary[lang="en"] :is(h3, p)')) {

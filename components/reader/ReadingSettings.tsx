@@ -11,18 +11,25 @@ export async function ReadingSettings() {
   const steps = sizes.map((_, i) =>
     t('step', { current: formatNumber(locale, i + 1), total: formatNumber(locale, sizes.length) }),
   );
-  const themes = {
-    system: t('themes.system'),
-    light: t('themes.light'),
-    dark: t('themes.dark'),
-    sepia: t('themes.sepia'),
-  };
+
   return (
     <ReadingSettingsPanel
       labels={{
         open: t('open'),
         theme: t('theme'),
-        themes,
+        themes: {
+          system: t('themes.system'),
+          light: t('themes.light'),
+          dark: t('themes.dark'),
+          sepia: t('themes.sepia'),
+        },
+        face: t('face'),
+        faces: { naskh: t('faces.naskh'), sans: t('faces.sans'), amiri: t('faces.amiri') },
+        leading: t('leading'),
+        leadings: { tight: t('leadings.tight'), normal: t('leadings.normal'), loose: t('leadings.loose') },
+        measure: t('measure'),
+        tashkeel: t('tashkeel'),
+        measures: { narrow: t('measures.narrow'), medium: t('measures.medium'), wide: t('measures.wide') },
         arabicSize: t('arabicSize'),
         englishSize: t('englishSize'),
         smaller: t('smaller'),

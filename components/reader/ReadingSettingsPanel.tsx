@@ -1,14 +1,25 @@
 'use client';
 
 import { useState } from 'react';
+import { READER_FACE_FAMILIES } from '@/lib/fonts/readerFaces';
 import { PREFERENCES } from '@/lib/readerPreferences';
+import { ChoiceGroup } from './ChoiceGroup';
 import { SizeStepper } from './SizeStepper';
-import { usePreference } from './usePreference';
+import { TashkeelSwitch } from './TashkeelSwitch';
+
+type Labels<N extends keyof typeof PREFERENCES> = Record<(typeof PREFERENCES)[N]['values'][number], string>;
 
 export interface ReadingSettingsLabels {
   open: string;
   theme: string;
-  themes: Record<(typeof PREFERENCES.theme.values)[number], string>;
+  themes: Labels<'theme'>;
+  face: string;
+  faces: Labels<'face'>;
+  leading: string;
+  leadings: Labels<'leading'>;
+  measure: string;
+  measures: Labels<'measure'>;
+  tashkeel: string;
   arabicSize: string;
   englishSize: string;
   smaller: string;
@@ -18,13 +29,19 @@ export interface ReadingSettingsLabels {
 
 const PANEL_ID = 'reading-settings';
 
+/** Loads a chosen face before it is applied, so the text changes face once, without a fallback between. */
+async function loadFace(face: string) {
+  const families = (READER_FACE_FAMILIES[face] ?? []).map((family) => `"${family}"`).join(', ');
+  if (!families) return;
+  await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 1em ${families}`, 'عربي 2035')));
+}
+
 /**
- * The reader's theme and text sizes in a native popover: Escape, a click outside and the
- * expanded state come from the browser; CSS anchors it under its button.
+ * The reader's theme, typeface, spacing, width and text sizes in a native popover: Escape, a
+ * click outside and the expanded state come from the browser; CSS anchors it under its button.
  */
 export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels }) {
   const [open, setOpen] = useState(false);
-  const [theme, setTheme] = usePreference('theme', 'system');
   return (
     <div className="relative">
       <button
@@ -40,33 +57,21 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
       <div
         id={PANEL_ID}
         popover="auto"
-        onToggle={(event) => setOpen(event.newState === 'open')}
-        className="settings-panel w-[min(22rem,calc(100vw-2rem))] space-y-4 rounded-lg border border-rule bg-paper p-4 text-ink shadow-lg"
+        onToggle={(event) => {
+          const panel = event.currentTarget;
+          // Never taller than the screen below its button (a 320 × 640 phone): it scrolls instead.
+          if (event.newState === 'open') {
+            panel.style.maxHeight = `${window.innerHeight - panel.getBoundingClientRect().top - 8}px`;
+          }
+          setOpen(event.newState === 'open');
+        }}
+        className="settings-panel w-[min(22rem,calc(100vw-2rem))] space-y-4 overflow-y-auto rounded-lg border border-rule bg-paper p-4 text-ink shadow-lg"
       >
         {/* Built when opened: every page's HTML would otherwise carry a panel most readers never open. */}
         {open && (
           <>
-            <fieldset>
-              <legend className="mb-2 text-sm font-bold">{labels.theme}</legend>
-              <div className="grid grid-cols-2 gap-2">
-                {PREFERENCES.theme.values.map((value) => (
-                  <label
-                    key={value}
-                    className="flex cursor-pointer items-center gap-2 rounded-md border border-rule px-3 py-1.5 text-sm has-checked:border-accent has-checked:bg-card has-checked:font-bold"
-                  >
-                    <input
-                      type="radio"
-                      name="qari-theme"
-                      value={value}
-                      checked={theme === value}
-                      onChange={() => setTheme(value)}
-                      className="accent-[var(--accent)]"
-                    />
-                    {labels.themes[value]}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ChoiceGroup name="theme" legend={labels.theme} labels={labels.themes} fallback="system" />
+            <ChoiceGroup name="face" legend={labels.face} labels={labels.faces} fallback="naskh" prepare={loadFace} />
             {(
               [
                 ['arSize', labels.arabicSize],
@@ -82,6 +87,9 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
                 steps={labels.steps}
               />
             ))}
+            <ChoiceGroup name="leading" legend={labels.leading} labels={labels.leadings} fallback="normal" />
+            <ChoiceGroup name="measure" legend={labels.measure} labels={labels.measures} fallback="medium" />
+            <TashkeelSwitch label={labels.tashkeel} />
           </>
         )}
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { writtenSelection } from '@/lib/tashkeel/tashkeelView';
 import { passageHref } from '@/lib/textFragment';
 
 const SHOWN_MS = 2500;
@@ -15,7 +16,8 @@ interface Offer {
 function selectedPassage(): Offer | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-  const passage = selection.toString().trim();
+  // As written, tashkeel included, whatever this reader shows: the link finds it for everyone.
+  const passage = writtenSelection(selection).trim();
   if (passage.length < 2) return null;
   const range = selection.getRangeAt(0);
   const sectionOf = (node: Node) =>

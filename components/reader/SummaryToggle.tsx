@@ -2,24 +2,13 @@
 
 import { SUMMARY_PARAM } from '@/lib/readerPreferences';
 import type { MouseEvent } from 'react';
+import { keepReadingPlace } from './keepReadingPlace';
 import { usePreference } from './usePreference';
 
 interface Props {
   label: string;
   /** How many sections have a summary, e.g. "8/8", formatted on the server. */
   count: string;
-}
-
-/**
- * What must stay put on screen when the summaries appear or go: the toggle itself while it is
- * in view (the reader's pointer or finger is on it), else the first Arabic paragraph still
- * (partly) below the sticky bar: the text being read.
- */
-function readingAnchor(toggle: HTMLElement): HTMLElement | null {
-  const { top, bottom } = toggle.getBoundingClientRect();
-  if (top >= 0 && bottom <= window.innerHeight) return toggle;
-  const items = document.querySelectorAll<HTMLElement>('.article-body .reader-p');
-  return Array.from(items).find((item) => item.getBoundingClientRect().bottom > 80) ?? null;
 }
 
 /**
@@ -32,14 +21,11 @@ export function SummaryToggle({ label, count }: Props) {
   const on = summary === 'on';
 
   const toggle = (event: MouseEvent<HTMLButtonElement>) => {
-    const anchor = readingAnchor(event.currentTarget);
-    const before = anchor?.getBoundingClientRect().top ?? 0;
-    setSummary(on ? 'off' : 'on');
+    keepReadingPlace(() => setSummary(on ? 'off' : 'on'), event.currentTarget);
     const url = new URL(window.location.href);
     if (on) url.searchParams.delete(SUMMARY_PARAM);
     else url.searchParams.set(SUMMARY_PARAM, 'on');
     window.history.replaceState(window.history.state, '', url);
-    if (anchor) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
   };
 
   return (

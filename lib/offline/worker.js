@@ -121,7 +121,8 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/_next/static/')) event.respondWith(file(request));
+  // The build's files, and the typefaces a reader may choose (named by content too).
+  if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/fonts/')) event.respondWith(file(request));
   else if (request.mode === 'navigate' && /^\/(ar|en)(\/|$)/.test(url.pathname))
     event.respondWith(page(request, event));
 });

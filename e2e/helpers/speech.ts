@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+
+// Speech synthesis cannot be driven here: a scripted stand-in, installed before the page loads,
+// records every utterance the page asks for and ends one when the test says so.
+export interface Spoken {
+  text: string;
+  lang: string;
+  voice: string | null;
+}
+
+export async function installSpeech(page: Page, voices: string[]) {
+  await page.addInitScript((langs: string[]) => {
+    const spoken: { text: string; lang: string; voice: string | null }[] = [];
+    let current: { onend?: () => void; onerror?: (e: { error: string }) => void } | null = null;
+    let paused = false;
+    let cancels = 0;
+    const synth = {
+      getVoices: () =>
+        langs.map((lang) => ({ lang, name: `Stand-in ${lang}`, voiceURI: lang, default: false, localService: true })),
+      speak(utterance: { text: string; lang: string; voice: { lang: string } | null }) {
+        spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang ?? null });
+        current = utterance as never;
+      },
+      cancel() {
+        cancels++;
+        const was = current;
+        current = null;
+        was?.onerror?.({ error: 'canceled' });
+      },
+      pause: () => void (paused = true),
+      resume: () => void (paused = false),
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      value: class {
+        lang = '';
+        voice = null;
+        constructor(readonly text: string) {}
+      },
+    });
+    Object.assign(window, {
+      speech: {
+        spoken,
+        finish: () => {
+          const was = current;
+          current = null;
+          was?.onend?.();
+        },
+        state: () => ({ paused, cancels, speaking: !!current }),
+      },
+    });
+  }, voices);
+}
