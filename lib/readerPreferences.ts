@@ -1,5 +1,5 @@
 import { READER_FACE_FILES } from './fonts/readerFaces';
-import { ARABIC_TEXT_ATTRIBUTE, TASHKEEL } from './tashkeel/tashkeel';
+import { ARABIC_TEXT_SELECTOR, TASHKEEL } from './tashkeel/tashkeel';
 import { hideTashkeel, hideTashkeelOnLoad } from './tashkeel/tashkeelView';
 
 /**
@@ -18,6 +18,8 @@ export const PREFERENCES = {
   measure: { attribute: 'measure', key: 'qari:measure', values: ['narrow', 'medium', 'wide'] },
   /** Whether the Arabic shows its diacritics (harakat) as written. */
   tashkeel: { attribute: 'tashkeel', key: 'qari:tashkeel', values: ['on', 'off'] },
+  /** Whether glossed terms are marked, with their English gloss on a tap (components/reader/glossary). */
+  glossary: { attribute: 'glossary', key: 'qari:glossary', values: ['off', 'on'] },
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;
@@ -76,7 +78,7 @@ const stored: StoredPreference[] = Object.values(PREFERENCES).map(({ attribute, 
   values,
 ]);
 
-const tashkeelArguments = [ARABIC_TEXT_ATTRIBUTE, TASHKEEL.source].map((value) => JSON.stringify(value)).join(',');
+const tashkeelArguments = [ARABIC_TEXT_SELECTOR, TASHKEEL.source].map((value) => JSON.stringify(value)).join(',');
 
 /**
  * The inline script: the function above, called with the one table of preferences; then, for a

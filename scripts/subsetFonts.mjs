@@ -61,6 +61,7 @@ for (const [name, file, characters] of [
 const READER_FACES = {
   sans: [
     [
+      'sans-arabic',
       'Qari Sans Arabic',
       '400 700',
       '@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2',
@@ -68,6 +69,7 @@ const READER_FACES = {
       wght,
     ],
     [
+      'sans-latin',
       'Qari Sans Latin',
       '400 700',
       '@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-latin-wght-normal.woff2',
@@ -76,8 +78,8 @@ const READER_FACES = {
     ],
   ],
   amiri: [
-    ['Qari Amiri', '400', '@fontsource/amiri/files/amiri-arabic-400-normal.woff2', BASE.arabic],
-    ['Qari Amiri', '700', '@fontsource/amiri/files/amiri-arabic-700-normal.woff2', BASE.arabic],
+    ['amiri-400', 'Qari Amiri', '400', '@fontsource/amiri/files/amiri-arabic-400-normal.woff2', BASE.arabic],
+    ['amiri-700', 'Qari Amiri', '700', '@fontsource/amiri/files/amiri-arabic-700-normal.woff2', BASE.arabic],
   ],
 };
 rmSync('public/fonts', { recursive: true, force: true });
@@ -85,13 +87,26 @@ mkdirSync('public/fonts', { recursive: true });
 const faces = {};
 for (const [face, files] of Object.entries(READER_FACES)) {
   faces[face] = [];
-  for (const [family, weight, file, characters, axes] of files) {
+  for (const [name, family, weight, file, characters, axes] of files) {
     const output = await subset(file, characters + used, axes);
-    const hash = createHash('sha256').update(output).digest('hex').slice(0, 12);
-    const url = `/fonts/${path.basename(file, '.woff2')}.${hash}.woff2`;
+    // Short names: the chosen face's addresses go in every page's head script.
+    const hash = createHash('sha256').update(output).digest('hex').slice(0, 10);
+    const url = `/fonts/${name}.${hash}.woff2`;
     writeFileSync(path.join('public', url), output);
     faces[face].push({ family, weight, url });
     console.log(`public${url}: ${output.length} bytes`);
   }
 }
 writeFileSync('lib/fonts/readerFaces.json', `${JSON.stringify(faces, null, 2)}\n`);
+// Their @font-face rules, in the site's stylesheet: they cost nothing until a face is used, and
+// `optional` never swaps in a face that was not ready when the text was laid out (no shift).
+const rules = Object.values(faces)
+  .flat()
+  .map(
+    ({ family, weight, url }) =>
+      `@font-face {\n  font-family: '${family}';\n  src: url('${url}') format('woff2');\n  font-weight: ${weight};\n  font-display: optional;\n}\n`,
+  );
+writeFileSync(
+  'app/readerFaces.css',
+  `/* Written by npm run fonts:subset: the typefaces a reader may choose (lib/fonts/readerFaces.ts). */\n${rules.join('')}`,
+);

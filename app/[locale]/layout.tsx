@@ -6,10 +6,10 @@ import { RegisterWorker } from '@/components/offline/RegisterWorker';
 import { SiteFooter } from '@/components/SiteFooter';
 import { UiStringsProvider } from '@/components/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
-import { READER_FACES_CSS } from '@/lib/fonts/readerFaces';
 import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { fontVariables } from '../fonts';
 import '../globals.css';
+import '../readerFaces.css';
 
 // Both locales are prerendered; true so that the pages below may render what the build did not
 // know (a layout's `false` would hold for every page under it). The proxy sends any other
@@ -45,7 +45,6 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
     <html lang={locale} dir={localeDirection[locale]} className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
-        <style dangerouslySetInnerHTML={{ __html: READER_FACES_CSS }} />
       </head>
       <body className="min-h-dvh flex flex-col">
         <a

@@ -5,6 +5,7 @@ import { ArticleSection } from './ArticleSection';
 import { CopyLinkButtons } from './CopyLinkButtons';
 import { SharePassage } from './SharePassage';
 import { TashkeelFollower } from './TashkeelFollower';
+import { GlossaryTerms } from './glossary/GlossaryTerms';
 import { toSectionLinks } from './sectionLinks';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
@@ -40,6 +41,7 @@ export async function ArticleBody({ article, review }: { article: Article; revie
       <CopyLinkButtons copied={body('linkCopied')} />
       <SharePassage label={body('copyPassage')} copied={body('linkCopied')} />
       <TashkeelFollower />
+      {article.glossary.length > 0 && <GlossaryTerms slug={article.slug} />}
     </>
   );
 }

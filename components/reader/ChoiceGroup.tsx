@@ -5,7 +5,7 @@ import { PREFERENCES, type PreferenceName } from '@/lib/readerPreferences';
 import { keepReadingPlace } from './keepReadingPlace';
 import { usePreference } from './usePreference';
 
-type Choice = Exclude<PreferenceName, 'arSize' | 'enSize' | 'summary' | 'tashkeel'>;
+type Choice = Exclude<PreferenceName, 'arSize' | 'enSize' | 'summary' | 'tashkeel' | 'glossary'>;
 
 interface Props<N extends Choice> {
   name: N;

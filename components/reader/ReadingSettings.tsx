@@ -29,6 +29,7 @@ export async function ReadingSettings() {
         leadings: { tight: t('leadings.tight'), normal: t('leadings.normal'), loose: t('leadings.loose') },
         measure: t('measure'),
         tashkeel: t('tashkeel'),
+        glossary: t('glossary'),
         measures: { narrow: t('measures.narrow'), medium: t('measures.medium'), wide: t('measures.wide') },
         arabicSize: t('arabicSize'),
         englishSize: t('englishSize'),

@@ -5,7 +5,7 @@ import { READER_FACE_FAMILIES } from '@/lib/fonts/readerFaces';
 import { PREFERENCES } from '@/lib/readerPreferences';
 import { ChoiceGroup } from './ChoiceGroup';
 import { SizeStepper } from './SizeStepper';
-import { TashkeelSwitch } from './TashkeelSwitch';
+import { PreferenceSwitch } from './PreferenceSwitch';
 
 type Labels<N extends keyof typeof PREFERENCES> = Record<(typeof PREFERENCES)[N]['values'][number], string>;
 
@@ -20,6 +20,7 @@ export interface ReadingSettingsLabels {
   measure: string;
   measures: Labels<'measure'>;
   tashkeel: string;
+  glossary: string;
   arabicSize: string;
   englishSize: string;
   smaller: string;
@@ -89,7 +90,8 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
             ))}
             <ChoiceGroup name="leading" legend={labels.leading} labels={labels.leadings} fallback="normal" />
             <ChoiceGroup name="measure" legend={labels.measure} labels={labels.measures} fallback="medium" />
-            <TashkeelSwitch label={labels.tashkeel} />
+            <PreferenceSwitch name="tashkeel" label={labels.tashkeel} />
+            <PreferenceSwitch name="glossary" label={labels.glossary} />
           </>
         )}
       </div>

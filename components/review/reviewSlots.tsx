@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { reviewOf } from '@/lib/content/review';
+import { getArticle } from '@/lib/content/loadArticles';
+import { ReviewGlossary } from './ReviewGlossary';
 import { ReviewNotes } from './ReviewNotes';
 import { ReviewSwitch } from './ReviewSwitch';
 
@@ -18,10 +20,16 @@ export interface ReviewSlots {
 export async function reviewSlots(slug: string): Promise<ReviewSlots | null> {
   const review = reviewOf(slug);
   if (!review) return null;
-  const label = (await getTranslations('Review'))('notes');
+  const t = await getTranslations('Review');
+  const label = t('notes');
   return {
     toolbar: <ReviewSwitch total={review.total} />,
-    article: <ReviewNotes findings={review.article} label={label} />,
+    article: (
+      <>
+        <ReviewNotes findings={review.article} label={label} />
+        <ReviewGlossary entries={getArticle(slug)?.glossary ?? []} label={t('glossary')} />
+      </>
+    ),
     sections: Object.fromEntries(
       Object.entries(review.sections).map(([id, findings]) => [
         id,

@@ -26,6 +26,8 @@ const LEAD_CHARS = 401;
 
 export function entryOf(article: Article): ArticleEntry {
   const { sections, ...rest } = article;
+  // The glossary is for the article's own page only.
+  delete (rest as Partial<Article>).glossary;
   return {
     ...rest,
     lead: (sections[0]?.paragraphs[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, LEAD_CHARS),

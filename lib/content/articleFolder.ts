@@ -25,8 +25,18 @@ export function articleFolderNames(dir: string): string[] {
     .sort();
 }
 
-/** An article's two files, named as errors show them: relative to the repository root. */
+/** An article's optional glossary for learners (lib/content/glossary.ts). */
+export const GLOSSARY_FILE = 'glossary.en.yaml';
+/** Every file of an article folder, in the order they are read. */
+export const ARTICLE_FILES = [ARTICLE_FILE, SUMMARY_FILE, GLOSSARY_FILE] as const;
+
+/** An article's files, named as errors show them: relative to the repository root. */
 export function articleFiles(dir: string, slug: string) {
   const shown = (name: string) => path.relative(process.cwd(), path.join(dir, slug, name));
-  return { folder: path.join(dir, slug), article: shown(ARTICLE_FILE), summary: shown(SUMMARY_FILE) };
+  return {
+    folder: path.join(dir, slug),
+    article: shown(ARTICLE_FILE),
+    summary: shown(SUMMARY_FILE),
+    glossary: shown(GLOSSARY_FILE),
+  };
 }

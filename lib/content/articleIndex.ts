@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleFiles, articleFolderNames } from './articleFolder';
+import { ARTICLE_FILE, ARTICLE_FILES, articleFiles, articleFolderNames, GLOSSARY_FILE, SUMMARY_FILE } from './articleFolder';
 import { entryOf, type ArticleEntry } from './articleEntry';
 import type { Article } from './schema';
 
@@ -21,7 +21,7 @@ export interface IndexState {
 }
 
 // Bump when ArticleEntry or its derivation changes: an index written by older code is ignored.
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
 function stampOf(dir: string, slug: string): string | null {
@@ -34,14 +34,14 @@ function stampOf(dir: string, slug: string): string | null {
       return null;
     }
   };
-  const article = stat('article.ar.md');
-  return article && `${article}/${stat('summary.en.md') ?? '-'}`;
+  const article = stat(ARTICLE_FILE);
+  return article && `${article}/${stat(SUMMARY_FILE) ?? '-'}/${stat(GLOSSARY_FILE) ?? '-'}`;
 }
 
 function contentHash(dir: string, slug: string): string {
   const { folder } = articleFiles(dir, slug);
   const hash = createHash('sha1');
-  for (const name of ['article.ar.md', 'summary.en.md']) {
+  for (const name of ARTICLE_FILES) {
     try {
       hash.update(readFileSync(path.join(/*turbopackIgnore: true*/ folder, name)));
     } catch {

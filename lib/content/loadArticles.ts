@@ -50,11 +50,13 @@ export function readArticleFolder(dir: string, slug: string, knownTopics = topic
   const articleText = readIfExists(files.article, problems);
   if (articleText === null) return null;
   const summaryText = readIfExists(files.summary, problems);
+  const glossaryText = readIfExists(files.glossary, problems);
   throwCollected(problems);
   return parseArticle({
     slug,
     article: { file: files.article, text: articleText },
     summary: summaryText === null ? null : { file: files.summary, text: summaryText },
+    glossary: glossaryText === null ? null : { file: files.glossary, text: glossaryText },
     knownTopics,
   });
 }

@@ -1,5 +1,6 @@
 import { bidiControls } from './bidiControls';
 import { ContentError, contentErrorsOf, throwCollected } from './ContentError';
+import { parseGlossary } from './glossary';
 import { LIMITS, overlongLines } from './limits';
 import { parseFrontmatter } from './parseFrontmatter';
 import { parseMarkdown, type RawDocument } from './parseMarkdown';
@@ -10,6 +11,8 @@ export interface ArticleSource {
   /** Paths as shown to the editor in errors, and the files' text. */
   article: { file: string; text: string };
   summary: { file: string; text: string } | null;
+  /** `glossary.en.yaml`, when the article has one. */
+  glossary?: { file: string; text: string } | null;
   /** The slugs declared in content/topics.yaml; without it, topics are not checked. */
   knownTopics?: ReadonlySet<string>;
 }
@@ -61,7 +64,7 @@ function articleProblems(file: string, doc: RawDocument): ContentError[] {
  * Turns an article's Markdown and its English summary into a validated Article. Every problem
  * in either file is reported at once (ContentErrors), each as `file:line: reason`.
  */
-export function parseArticle({ slug, article, summary, knownTopics }: ArticleSource): Article {
+export function parseArticle({ slug, article, summary, glossary, knownTopics }: ArticleSource): Article {
   const problems = textProblems(article.file, article.text);
   const doc = parseMarkdown(article.file, article.text, problems);
   let meta: Frontmatter | null = null;
@@ -88,12 +91,16 @@ export function parseArticle({ slug, article, summary, knownTopics }: ArticleSou
     }
     summaries = readSummaries(summary.file, summaryDoc, new Set(sections.map((s) => s.id)), problems);
   }
+  // The glossary's terms must be words of the Arabic as written: headline, headings, paragraphs.
+  const arabic = [meta?.headline.ar ?? '', ...sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
+  const terms = glossary ? parseGlossary(glossary.file, glossary.text, arabic, problems) : [];
   throwCollected(problems);
 
   return {
     ...meta!,
     slug,
     summary: summaryDoc?.intro.paragraphs.length ? summaryDoc.intro.paragraphs : null,
+    glossary: terms,
     sections: sections.map(
       (s): ArticleSection => ({
         id: s.id,

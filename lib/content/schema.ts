@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASCII_ID } from './articleFolder';
+import type { GlossaryEntry } from './glossary';
 import { LIMITS } from './limits';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -36,6 +37,8 @@ export interface ArticleSection {
 
 export interface Article extends Frontmatter {
   slug: string;
+  /** The terms a learner may tap for their English gloss (`glossary.en.yaml`); empty without one. */
+  glossary: GlossaryEntry[];
   /** The article-level English summary; null until an editor writes it. */
   summary: string[] | null;
   /** The lead first, then each `##` section in order. */

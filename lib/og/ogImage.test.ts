@@ -10,6 +10,7 @@ const article = (ar: string): Article => ({
   topics: [],
   draft: false,
   slug: 'x',
+  glossary: [],
   summary: null,
   sections: [],
 });

@@ -5,8 +5,12 @@
  */
 export const TASHKEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 
-/** Marks the elements whose Arabic text follows the tashkeel setting: headline, headings, paragraphs. */
-export const ARABIC_TEXT_ATTRIBUTE = 'data-arabic-text';
+/**
+ * The elements whose Arabic follows the tashkeel setting: the article's headline, its section
+ * headings (not the lead's, which is the UI's word) and its paragraphs. By their classes, which
+ * the reader's components give them anyway: an attribute on each would weigh on every page.
+ */
+export const ARABIC_TEXT_SELECTOR = '.article-headline, .section-title:not(.lead-title), .reader-p';
 
 export const withoutTashkeel = (text: string) => text.replace(TASHKEEL, '');
 

@@ -1,13 +1,14 @@
-import { ARABIC_TEXT_ATTRIBUTE, TASHKEEL, writtenOffset } from './tashkeel';
+import { ARABIC_TEXT_SELECTOR, TASHKEEL, writtenOffset } from './tashkeel';
 
 /**
- * Hides the tashkeel of every element marked ARABIC_TEXT_ATTRIBUTE, each keeping its text as
+ * Hides the tashkeel of every element ARABIC_TEXT_SELECTOR names, each keeping its text as
  * written in `data-written`. Self-contained (its pattern comes as an argument): the head script
  * inlines it as source text, to run it before the article is first painted.
  */
-export function hideTashkeel(attribute: string, pattern: string) {
+export function hideTashkeel(selector: string, pattern: string) {
   const marks = new RegExp(pattern, 'g');
-  for (const element of document.querySelectorAll<HTMLElement>(`[${attribute}]:not([data-written])`)) {
+  for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+    if (element.dataset.written !== undefined) continue;
     element.dataset.written = element.textContent ?? '';
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -21,20 +22,21 @@ export function hideTashkeel(attribute: string, pattern: string) {
  * `html.tashkeel-pending`) until the document is parsed, then shows without its marks. So the
  * marks never flash, and React keeps the shown text (the elements suppress its text check).
  */
-export function hideTashkeelOnLoad(attribute: string, pattern: string, hide: typeof hideTashkeel) {
+export function hideTashkeelOnLoad(selector: string, pattern: string, hide: typeof hideTashkeel) {
   const root = document.documentElement;
   root.classList.add('tashkeel-pending');
   document.addEventListener('DOMContentLoaded', () => {
-    hide(attribute, pattern);
+    hide(selector, pattern);
     root.classList.remove('tashkeel-pending');
   });
 }
 
 /** Shows or hides the tashkeel of the article on this page (the reading setting changed). */
 export function showTashkeel(on: boolean) {
-  if (!on) return hideTashkeel(ARABIC_TEXT_ATTRIBUTE, TASHKEEL.source);
-  for (const element of document.querySelectorAll<HTMLElement>(`[${ARABIC_TEXT_ATTRIBUTE}][data-written]`)) {
-    const written = element.dataset.written!;
+  if (!on) return hideTashkeel(ARABIC_TEXT_SELECTOR, TASHKEEL.source);
+  for (const element of document.querySelectorAll<HTMLElement>(ARABIC_TEXT_SELECTOR)) {
+    const written = element.dataset.written;
+    if (written === undefined) continue;
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let shown = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -56,7 +58,7 @@ export const writtenText = (element: Element) => (element as HTMLElement).datase
 export function writtenSelection(selection: Selection): string {
   if (!selection.rangeCount) return '';
   const range = selection.getRangeAt(0);
-  const blocks = document.querySelectorAll<HTMLElement>(`[${ARABIC_TEXT_ATTRIBUTE}], .summary-card p`);
+  const blocks = document.querySelectorAll<HTMLElement>(`${ARABIC_TEXT_SELECTOR}, .summary-card p`);
   const parts: string[] = [];
   for (const block of blocks) {
     if (!range.intersectsNode(block)) continue;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentError } from './ContentError';
+import { markTerms } from '../glossary/markTerms';
+import { parseGlossary } from './glossary';
+
+const ARABIC = 'دعا الأمين العام إلى زيادة الناتج المحلي الإجمالي والإنفاق الدفاعي.';
+const FILE = 'content/articles/x/glossary.en.yaml';
+
+function parsed(text: string) {
+  const problems: ContentError[] = [];
+  const entries = parseGlossary(FILE, text, ARABIC, problems);
+  return { entries, problems: problems.map((problem) => problem.message) };
+}
+
+describe('parseGlossary', () => {
+  it('reads terms, glosses and transliterations', () => {
+    const { entries, problems } = parsed(
+      '- term: الأمين العام\n  gloss: Secretary General\n  translit: al-amīn al-ʿāmm\n- term: دعا\n  gloss: called (for)\n',
+    );
+    expect(problems).toEqual([]);
+    expect(entries).toEqual([
+      { term: 'الأمين العام', gloss: 'Secretary General', translit: 'al-amīn al-ʿāmm' },
+      { term: 'دعا', gloss: 'called (for)', translit: null },
+    ]);
+  });
+
+  it('errors with file:line on a term not in the Arabic, a duplicate, an empty gloss, an unknown key', () => {
+    const { entries, problems } = parsed(
+      [
+        '- term: الأمين العام',
+        '  gloss: Secretary General',
+        '- term: الحلف',
+        '  gloss: alliance',
+        '- term: الأمين العام',
+        '  gloss: the Secretary General',
+        '- term: دعا',
+        '  gloss: ""',
+        '- term: الإنفاق الدفاعي',
+        '  gloss: defence spending',
+        '  note: x',
+        '',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([
+      `${FILE}:3: "الحلف" does not occur in the article's Arabic: write it as the text does`,
+      `${FILE}:5: "الأمين العام" is already in the glossary (line 1)`,
+      `${FILE}:8: empty gloss for "دعا"`,
+      `${FILE}:11: unknown key "note": use term, gloss, translit`,
+    ]);
+    expect(entries.map((entry) => entry.term)).toEqual(['الأمين العام']);
+  });
+
+  it('says where the YAML is broken, and what a glossary is', () => {
+    expect(parsed('- term: [دعا\n').problems[0]).toMatch(new RegExp(`^${FILE}:\\d+: invalid YAML`));
+    expect(parsed('term: دعا\n').problems).toEqual([
+      `${FILE}:1: a glossary is a list of entries: "- term: …" then "gloss: …"`,
+    ]);
+  });
+});
+
+describe('markTerms', () => {
+  const glossary = [
+    { term: 'الناتج', gloss: 'output', translit: null },
+    { term: 'الناتج المحلي الإجمالي', gloss: 'gross domestic product', translit: null },
+    { term: 'الأمين العام', gloss: 'Secretary General', translit: null },
+  ];
+
+  it('marks every term, the longest first, and leaves the text as it was', () => {
+    const runs = markTerms(ARABIC, glossary);
+    expect(runs.map((run) => run.text).join('')).toBe(ARABIC);
+    expect(runs.filter((run) => run.term !== undefined)).toEqual([
+      { text: 'الأمين العام', term: 2 },
+      { text: 'الناتج المحلي الإجمالي', term: 1 },
+    ]);
+  });
+
+  it('marks a term once: where it first occurs in the section', () => {
+    const marked = new Set<number>();
+    const text = 'الأمين العام قال، والأمين العام أضاف.';
+    const first = markTerms(text, glossary, marked);
+    expect(first.filter((run) => run.term !== undefined)).toEqual([{ text: 'الأمين العام', term: 2 }]);
+    expect(first.map((run) => run.text).join('')).toBe(text);
+    expect(markTerms(text, glossary, marked)).toEqual([{ text }]);
+  });
+
+  it('gives the text whole when there is no glossary', () => {
+    expect(markTerms(ARABIC, [])).toEqual([{ text: ARABIC }]);
+  });
+});
