@@ -9,7 +9,6 @@ import { localeDirection, routing } from '@/i18n/routing';
 import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { fontVariables } from '../fonts';
 import '../globals.css';
-import '../readerFaces.css';
 
 // Both locales are prerendered; true so that the pages below may render what the build did not
 // know (a layout's `false` would hold for every page under it). The proxy sends any other
