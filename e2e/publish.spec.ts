@@ -127,6 +127,8 @@ test('content:publish makes a new article live everywhere without a build, throu
   }
   const sitemap = await wholeSitemap(origin, async (url) => (await request.get(url)).text());
   expect(sitemap).toContain(`${E2E_BUILD_ENV.SITE_URL}/en/articles/${SLUG}`);
+  // …in the very part the build made for its month, made again.
+  expect(await (await request.get(part)).text()).toContain(`${E2E_BUILD_ENV.SITE_URL}/ar/articles/${SLUG}`);
   const results = await searchFor(page, 'الزمردي');
   await expect(results.getByRole('link').first()).toHaveAttribute('href', `/ar/articles/${SLUG}#lead`);
   await expect(results.getByRole('link').first()).toContainText('طوله 4729');

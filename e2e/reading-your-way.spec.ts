@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
 import { installSpeech } from './helpers/speech';
 
@@ -199,13 +200,7 @@ test.describe('tashkeel', () => {
   test('hidden or shown in the headline and body; copying, a shared passage and listening keep the text as written', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const copied: string[] = [];
-      Object.assign(window, { copied });
-      Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: async (text: string) => void copied.push(text) },
-      });
-    });
+    await recordClipboard(page);
     await installSpeech(page, ['ar-SA']);
     const reader = await new ReaderPage(page, 'en', FIXTURE).open();
     const headline = page.getByRole('heading', { level: 1 });
@@ -246,7 +241,7 @@ test.describe('tashkeel', () => {
       window.getSelection()!.addRange(range);
     }, shown);
     await offer.click();
-    const [link] = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    const [link] = await clipboardWrites(page);
     expect(decodeURIComponent(link!.split(':~:text=')[1]!)).toBe(PARAGRAPH.split(' ').slice(1, 4).join(' '));
 
     // Listening reads the text as written.

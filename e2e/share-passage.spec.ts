@@ -1,20 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
+import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { ReaderPage } from './helpers/ReaderPage';
 
 // Selecting a phrase offers a link to that passage (a text fragment on the section's address).
 // The clipboard is the boundary: a stand-in records what the page asked it to hold.
 const SECTION = 'leaders-commitments';
-
-async function recordClipboard(page: Page) {
-  await page.addInitScript(() => {
-    const copied: string[] = [];
-    Object.assign(window, { copied });
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void copied.push(text) },
-    });
-  });
-}
 
 /** Selects the words `from`–`to` (a phrase of the paragraph's own text) in a section. */
 async function selectPhrase(page: Page, sectionId: string, phrase: string) {
@@ -47,7 +38,7 @@ test('selecting a phrase offers a link to it that opens the article at its secti
   await expect(offer).toBeVisible();
   await offer.click();
   await expect(page.getByRole('status').filter({ hasText: 'نُسخ الرابط' })).toBeAttached();
-  const [link] = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+  const [link] = await clipboardWrites(page);
   expect(link).toBe(
     `${new URL(page.url()).origin}${reader.path}#${SECTION}:~:text=${encodeURIComponent(phrase).replace(/-/g, '%2D')}`,
   );

@@ -1,16 +1,21 @@
 'use client';
 
-import { showTashkeel } from '@/lib/tashkeel/tashkeelView';
 import { usePreference } from './usePreference';
-
-/** What else a switch does beside remembering the choice: tashkeel changes the text shown. */
-const EFFECTS: Partial<Record<Name, (on: boolean) => void>> = { tashkeel: showTashkeel };
 
 type Name = 'tashkeel' | 'glossary';
 const DEFAULTS: Record<Name, 'on' | 'off'> = { tashkeel: 'on', glossary: 'off' };
 
 /** A reading preference that is on or off, as a native checkbox with the switch role. */
-export function PreferenceSwitch({ name, label }: { name: Name; label: string }) {
+export function PreferenceSwitch({
+  name,
+  label,
+  onChange,
+}: {
+  name: Name;
+  label: string;
+  /** What else the switch does beside remembering the choice (tashkeel changes the text shown). */
+  onChange?: (on: boolean) => void;
+}) {
   const [value, setValue] = usePreference(name, DEFAULTS[name]);
   return (
     <label className="flex cursor-pointer items-center justify-between gap-3 text-sm font-bold">
@@ -20,7 +25,7 @@ export function PreferenceSwitch({ name, label }: { name: Name; label: string })
         role="switch"
         checked={value === 'on'}
         onChange={(event) => {
-          EFFECTS[name]?.(event.target.checked);
+          onChange?.(event.target.checked);
           setValue(event.target.checked ? 'on' : 'off');
         }}
         className="size-5 accent-[var(--accent)]"

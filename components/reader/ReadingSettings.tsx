@@ -11,7 +11,6 @@ export async function ReadingSettings() {
   const steps = sizes.map((_, i) =>
     t('step', { current: formatNumber(locale, i + 1), total: formatNumber(locale, sizes.length) }),
   );
-
   return (
     <ReadingSettingsPanel
       labels={{
@@ -28,9 +27,9 @@ export async function ReadingSettings() {
         leading: t('leading'),
         leadings: { tight: t('leadings.tight'), normal: t('leadings.normal'), loose: t('leadings.loose') },
         measure: t('measure'),
+        measures: { narrow: t('measures.narrow'), medium: t('measures.medium'), wide: t('measures.wide') },
         tashkeel: t('tashkeel'),
         glossary: t('glossary'),
-        measures: { narrow: t('measures.narrow'), medium: t('measures.medium'), wide: t('measures.wide') },
         arabicSize: t('arabicSize'),
         englishSize: t('englishSize'),
         smaller: t('smaller'),

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { READER_FACE_FAMILIES } from '@/lib/fonts/readerFaces';
 import { PREFERENCES } from '@/lib/readerPreferences';
+import { showTashkeel } from '@/lib/tashkeel/tashkeelView';
 import { ChoiceGroup } from './ChoiceGroup';
 import { SizeStepper } from './SizeStepper';
 import { PreferenceSwitch } from './PreferenceSwitch';
@@ -90,7 +91,7 @@ export function ReadingSettingsPanel({ labels }: { labels: ReadingSettingsLabels
             ))}
             <ChoiceGroup name="leading" legend={labels.leading} labels={labels.leadings} fallback="normal" />
             <ChoiceGroup name="measure" legend={labels.measure} labels={labels.measures} fallback="medium" />
-            <PreferenceSwitch name="tashkeel" label={labels.tashkeel} />
+            <PreferenceSwitch name="tashkeel" label={labels.tashkeel} onChange={showTashkeel} />
             <PreferenceSwitch name="glossary" label={labels.glossary} />
           </>
         )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { reviewOf } from '@/lib/content/review';
-import { getArticle } from '@/lib/content/loadArticles';
+import type { GlossaryEntry } from '@/lib/glossary/markTerms';
 import { ReviewGlossary } from './ReviewGlossary';
 import { ReviewNotes } from './ReviewNotes';
 import { ReviewSwitch } from './ReviewSwitch';
@@ -17,7 +17,7 @@ export interface ReviewSlots {
  * Development only: the reader page imports this module behind a `NODE_ENV` test, so a
  * production build neither bundles nor renders any of the review view.
  */
-export async function reviewSlots(slug: string): Promise<ReviewSlots | null> {
+export async function reviewSlots(slug: string, glossary: readonly GlossaryEntry[]): Promise<ReviewSlots | null> {
   const review = reviewOf(slug);
   if (!review) return null;
   const t = await getTranslations('Review');
@@ -27,7 +27,7 @@ export async function reviewSlots(slug: string): Promise<ReviewSlots | null> {
     article: (
       <>
         <ReviewNotes findings={review.article} label={label} />
-        <ReviewGlossary entries={getArticle(slug)?.glossary ?? []} label={t('glossary')} />
+        <ReviewGlossary entries={glossary} label={t('glossary')} />
       </>
     ),
     sections: Object.fromEntries(

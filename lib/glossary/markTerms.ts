@@ -27,21 +27,14 @@ export function markTerms(text: string, glossary: readonly GlossaryEntry[], mark
   let plain = '';
   for (let at = 0; at < text.length;) {
     const found = byLength.find(({ term }) => text.startsWith(term, at));
-    if (!found || marked.has(found.index)) {
-      if (found) {
-        plain += found.term;
-        at += found.term.length;
-        continue;
-      }
-      plain += text[at];
-      at++;
-      continue;
-    }
-    if (plain) runs.push({ text: plain });
-    plain = '';
-    marked.add(found.index);
-    runs.push({ text: found.term, term: found.index });
-    at += found.term.length;
+    const length = found?.term.length ?? 1;
+    if (found && !marked.has(found.index)) {
+      if (plain) runs.push({ text: plain });
+      plain = '';
+      marked.add(found.index);
+      runs.push({ text: found.term, term: found.index });
+    } else plain += text.slice(at, at + length);
+    at += length;
   }
   if (plain) runs.push({ text: plain });
   return runs;

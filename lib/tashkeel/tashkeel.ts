@@ -14,7 +14,8 @@ export const ARABIC_TEXT_SELECTOR = '.article-headline, .section-title:not(.lead
 
 export const withoutTashkeel = (text: string) => text.replace(TASHKEEL, '');
 
-const isMark = (char: string) => /^[\u064B-\u065F\u0670\u06D6-\u06ED]$/.test(char);
+const MARK = new RegExp(`^${TASHKEEL.source}$`);
+const isMark = (char: string) => MARK.test(char);
 
 /**
  * Where, in `written`, the text shown without tashkeel reaches `shown` characters: after that

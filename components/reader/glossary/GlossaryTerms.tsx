@@ -5,10 +5,10 @@ import type { GlossaryEntry } from '@/lib/glossary/markTerms';
 import { usePreference } from '../usePreference';
 
 /**
- * The glossary of an article, for learners: while the reading setting is on, every glossed
- * term in the text (marked by the server, `.gloss-term`) shows its English gloss on a tap, a
- * click or focus. The glossary (`/glossary/<slug>.json`) and the code that shows it load on
- * first use (glossaryPopover.ts).
+ * The glossary of an article, for learners: while the reading setting is on, its terms are
+ * marked in the text and each shows its English gloss on a tap, a click or focus. The glossary
+ * (`/glossary/<slug>.json`) and the code that marks and shows it (glossaryPopover.ts) load on
+ * first use; turned off, the text is as it was.
  */
 export function GlossaryTerms({ slug }: { slug: string }) {
   const [glossary] = usePreference('glossary', 'off');

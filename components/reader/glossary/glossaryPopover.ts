@@ -5,6 +5,11 @@ import { withoutTashkeel } from '@/lib/tashkeel/tashkeel';
 const GLOSS_TERM_CLASS = 'gloss-term';
 const POPOVER_ID = 'gloss-popover';
 
+/** A span of text, in its language, for the popover. */
+function span(className: string, lang: string, text: string): HTMLSpanElement {
+  return Object.assign(document.createElement('span'), { className, lang, textContent: text });
+}
+
 /**
  * Marks each term where it first occurs in each section's paragraphs: the text nodes are cut
  * around it, the words stay the same. While the reader hides tashkeel, a term is found as shown.
@@ -24,13 +29,13 @@ function markTermsInPage(entries: readonly GlossaryEntry[]): HTMLElement[] {
         node.replaceWith(
           ...runs.map((run) => {
             if (run.term === undefined) return run.text;
-            const span = Object.assign(document.createElement('span'), {
+            const term = Object.assign(document.createElement('span'), {
               className: GLOSS_TERM_CLASS,
               textContent: run.text,
             });
-            span.dataset.gloss = String(run.term);
-            spans.push(span);
-            return span;
+            term.dataset.gloss = String(run.term);
+            spans.push(term);
+            return term;
           }),
         );
       }
@@ -69,23 +74,12 @@ export function attachGlossary(entries: readonly GlossaryEntry[]): () => void {
     const entry = entries[Number(term.dataset.gloss)];
     if (!entry || current === term) return;
     if (popover.matches(':popover-open')) popover.hidePopover();
+    const arabic = span('gloss-ar', 'ar', entry.term);
+    arabic.dir = 'rtl';
     popover.replaceChildren(
-      Object.assign(document.createElement('span'), {
-        className: 'gloss-ar',
-        lang: 'ar',
-        dir: 'rtl',
-        textContent: entry.term,
-      }),
-      ...(entry.translit
-        ? [
-            Object.assign(document.createElement('span'), {
-              className: 'gloss-translit',
-              lang: 'ar-Latn',
-              textContent: entry.translit,
-            }),
-          ]
-        : []),
-      Object.assign(document.createElement('span'), { className: 'gloss-en', lang: 'en', textContent: entry.gloss }),
+      arabic,
+      ...(entry.translit ? [span('gloss-translit', 'ar-Latn', entry.translit)] : []),
+      span('gloss-en', 'en', entry.gloss),
     );
     // `source` anchors the popover to the term (CSS position-area); TypeScript's DOM types lack it yet.
     (popover.showPopover as (options: { source: HTMLElement }) => void).call(popover, { source: term });

@@ -43,7 +43,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
   // so a production build carries none of it.
   const review =
     process.env.NODE_ENV === 'development'
-      ? await (await import('@/components/review/reviewSlots')).reviewSlots(slug)
+      ? await (await import('@/components/review/reviewSlots')).reviewSlots(slug, article.glossary)
       : null;
   return (
     <>
