@@ -7,7 +7,7 @@ export default defineConfig([
   ...nextTs,
   {
     // Qari's pages are static, edge-cached documents linked with plain <a> on purpose
-    // (see components/LocaleLink.tsx): Back must restore a section's #id entry.
+    // (see components/site/LocaleLink.tsx): Back must restore a section's #id entry.
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   globalIgnores([

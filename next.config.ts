@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   generateBuildId: () => buildId,
   env: { QARI_BUILD_ID: buildId },
-  // The site has no images to optimize; the optimizer endpoint is refused by scripts/serve.mjs.
+  // The site has no images to optimize; the optimizer endpoint is refused by lib/http/serve.mjs.
   images: { unoptimized: true },
   // The publish endpoint rebuilds the recent search index with Pagefind's own binary, and the
   // Open Graph route draws with sharp: both stay Node packages, not bundled.

@@ -94,8 +94,8 @@ export default defineConfig({
     ? undefined
     : [
         {
-          // The build scripts/test.mjs made (`npm test`), served as `npm start` serves one.
-          command: `node scripts/serve.mjs --port ${port} --hostname 127.0.0.1`,
+          // The build scripts/test/run.mjs made (`npm test`), served as `npm start` serves one.
+          command: `node lib/http/serve.mjs --port ${port} --hostname 127.0.0.1`,
           url: `${baseURL}/ar`,
           env: E2E_BUILD_ENV,
           reuseExistingServer: false,
@@ -113,7 +113,7 @@ export default defineConfig({
         ...(withEdge
           ? [
               {
-                command: `node scripts/edge.mjs ${edgePort} ${port}`,
+                command: `node deploy/edge.mjs ${edgePort} ${port}`,
                 url: `http://127.0.0.1:${edgePort}/ar`,
                 reuseExistingServer: false,
                 timeout: 60_000,

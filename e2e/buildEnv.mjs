@@ -1,6 +1,6 @@
 // Where the e2e flows build and serve: their own directory, with the fixture articles and a
-// generated library (E2E_LIBRARY, written by scripts/test.mjs before the build) beside the real
-// ones, and a local origin. Read by scripts/test.mjs and playwright.config.ts.
+// generated library (E2E_LIBRARY, written by scripts/test/run.mjs before the build) beside the real
+// ones, and a local origin. Read by scripts/test/run.mjs and playwright.config.ts.
 export const E2E_PORT = Number(process.env.PORT ?? 3210);
 
 /** Synthetic articles in the e2e library: three library pages, topics over two pages. */

@@ -37,8 +37,8 @@ async function serve(dir: string) {
   server = await startAppServer(PORT, dir);
 }
 
-function stop() {
-  stopAppServer(server);
+async function stop() {
+  await stopAppServer(server);
   server = undefined;
 }
 
@@ -60,8 +60,8 @@ test.beforeAll(({}, testInfo) => {
   rewrite(NEW, `/${cssName}`, `/new-${cssName}`);
 });
 
-test.afterAll(() => {
-  stop();
+test.afterAll(async () => {
+  await stop();
   for (const dir of [OLD, NEW]) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -81,7 +81,7 @@ test('after a new deploy the reader gets the new build whole, and the old caches
   await context.setOffline(false);
 
   // The new deploy: the same address, another build.
-  stop();
+  await stop();
   await serve(NEW);
   const missing: string[] = [];
   context.on('response', (response) => {

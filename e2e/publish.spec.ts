@@ -54,9 +54,9 @@ test.beforeAll(async ({}, testInfo) => {
   if (withEdge) edge = await startEdge(EDGE_PORT, [PORT]);
 });
 
-test.afterAll(() => {
-  stopAppServer(edge);
-  stopAppServer(server);
+test.afterAll(async () => {
+  await stopAppServer(edge);
+  await stopAppServer(server);
   rmSync(DIST, { recursive: true, force: true });
   if (contentRoot) rmSync(contentRoot, { recursive: true, force: true });
 });

@@ -29,8 +29,8 @@ test.beforeAll(async ({}, testInfo) => {
   server = await startAppServer(PORT, BROKEN_DIR);
 });
 
-test.afterAll(() => {
-  stopAppServer(server);
+test.afterAll(async () => {
+  await stopAppServer(server);
   rmSync(BROKEN_DIR, { recursive: true, force: true });
 });
 

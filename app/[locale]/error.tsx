@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { startTransition } from 'react';
-import { LiveStatus, useContentChanges } from '@/components/ContentLiveReload';
-import { useUiStrings } from '@/components/UiStrings';
+import { LiveStatus, useContentChanges } from '@/components/site/ContentLiveReload';
+import { useUiStrings } from '@/components/site/UiStrings';
 
 /**
  * In development a content error (file:line: reason) lands here instead of a blank page,

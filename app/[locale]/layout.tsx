@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { ContentLiveReload } from '@/components/ContentLiveReload';
+import { ContentLiveReload } from '@/components/site/ContentLiveReload';
 import { RegisterWorker } from '@/components/offline/RegisterWorker';
-import { SiteFooter } from '@/components/SiteFooter';
-import { UiStringsProvider } from '@/components/UiStrings';
+import { SiteFooter } from '@/components/site/SiteFooter';
+import { UiStringsProvider } from '@/components/site/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
 import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
 import { fontVariables } from '../fonts';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { LocaleLink } from '@/components/LocaleLink';
-import { SiteHeader } from '@/components/SiteHeader';
+import { LocaleLink } from '@/components/site/LocaleLink';
+import { SiteHeader } from '@/components/site/SiteHeader';
 
 export default async function NotFound() {
   const t = await getTranslations('NotFound');

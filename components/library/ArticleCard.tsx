@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { LocaleLink } from '@/components/LocaleLink';
+import { LocaleLink } from '@/components/site/LocaleLink';
 import { getPathname } from '@/i18n/navigation';
 import type { ArticleEntry } from '@/lib/content/articleEntry';
 import { formatNumber } from '@/lib/formatNumber';
@@ -7,7 +7,7 @@ import { excerpt } from '@/lib/library/excerpt';
 import { topicsOf } from '@/lib/library/library';
 import { PROGRESS_SLOT } from '@/lib/readingPlace';
 import { articleHref } from '@/lib/library/paths';
-import { ArticleMeta } from '../ArticleMeta';
+import { ArticleMeta } from '../site/ArticleMeta';
 import { TopicLinks } from './TopicLinks';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/SiteHeader';
+import { SiteHeader } from '@/components/site/SiteHeader';
 import type { ArticleEntry } from '@/lib/content/articleEntry';
 import type { Page } from '@/lib/library/pages';
 import { getLocale, getTranslations } from 'next-intl/server';

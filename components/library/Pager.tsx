@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { LocaleLink } from '@/components/LocaleLink';
+import { LocaleLink } from '@/components/site/LocaleLink';
 import { formatNumber } from '@/lib/formatNumber';
 
 interface Props {

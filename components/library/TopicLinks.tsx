@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { LocaleLink } from '@/components/LocaleLink';
+import { LocaleLink } from '@/components/site/LocaleLink';
 import type { Topic } from '@/lib/content/topics';
 import { topicHref } from '@/lib/library/paths';
 

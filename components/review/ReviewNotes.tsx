@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/content/checkContent';
+import type { Finding } from '@/lib/editorial/checkContent';
 
 /**
  * Development only: content:check's findings about one part of the article, beside it, with

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { reviewOf } from '@/lib/content/review';
+import { reviewOf } from '@/lib/editorial/review';
 import type { GlossaryEntry } from '@/lib/glossary/markTerms';
 import { ReviewGlossary } from './ReviewGlossary';
 import { ReviewNotes } from './ReviewNotes';

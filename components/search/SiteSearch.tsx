@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { SearchBox } from './SearchBox';
+import { SiteSearchIsland } from './SiteSearchIsland';
 
 /** The search field in every page's header; its strings come from the server. */
 export async function SiteSearch() {
@@ -17,5 +17,5 @@ export async function SiteSearch() {
     lead: t('lead'),
     shortcut: t('shortcut'),
   };
-  return <SearchBox locale={locale} labels={labels} />;
+  return <SiteSearchIsland locale={locale} labels={labels} />;
 }

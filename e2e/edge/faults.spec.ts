@@ -23,8 +23,8 @@ function start(args: string[]): ChildProcess {
   return child;
 }
 
-const appServer = (port: number) => start(['scripts/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1']);
-const edge = (port: number, upstreams: number[]) => start(['scripts/edge.mjs', String(port), upstreams.join(',')]);
+const appServer = (port: number) => start(['lib/http/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1']);
+const edge = (port: number, upstreams: number[]) => start(['deploy/edge.mjs', String(port), upstreams.join(',')]);
 const kill = (child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') => child.pid && process.kill(-child.pid, signal);
 
 async function answers(url: string) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { E2E_BUILD_ENV } from '../buildEnv.mjs';
 
 /**
- * Starts `npm start`'s server (scripts/serve.mjs) on a port of its own, serving `distDir` (a
+ * Starts `npm start`'s server (lib/http/serve.mjs) on a port of its own, serving `distDir` (a
  * copy of the e2e build a flow has changed), and waits until it answers.
  */
 export async function startAppServer(
@@ -12,7 +12,8 @@ export async function startAppServer(
   distDir: string,
   env: Record<string, string> = {},
 ): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+  await portFree(port);
+  const server = spawn(process.execPath, ['lib/http/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: distDir, ...env },
     detached: true,
     stdio: 'ignore',
@@ -33,9 +34,10 @@ async function answering(url: string) {
   throw new Error(`${url} never answered`);
 }
 
-/** Starts the caching edge (scripts/edge.mjs, nginx) on `port` in front of app servers, and waits until it answers. */
+/** Starts the caching edge (deploy/edge.mjs, nginx) on `port` in front of app servers, and waits until it answers. */
 export async function startEdge(port: number, upstreams: number[]): Promise<ChildProcess> {
-  const edge = spawn(process.execPath, ['scripts/edge.mjs', String(port), upstreams.join(',')], {
+  await portFree(port);
+  const edge = spawn(process.execPath, ['deploy/edge.mjs', String(port), upstreams.join(',')], {
     detached: true,
     stdio: 'ignore',
   });
@@ -43,9 +45,32 @@ export async function startEdge(port: number, upstreams: number[]): Promise<Chil
   return edge;
 }
 
-/** Stops it at once, with anything it started. */
-export function stopAppServer(server: ChildProcess | undefined) {
-  if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+/**
+ * A server of an earlier attempt still on `port` would answer for the new one (and serve the
+ * old attempt's content): a retry must start from nothing, so this says so instead.
+ */
+async function portFree(port: number) {
+  for (let i = 0; i < 20; i++) {
+    const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`port ${port} is still taken by another server`);
+}
+
+/** Stops it at once, with anything it started; resolves once it has exited (its port is free). */
+export async function stopAppServer(server: ChildProcess | undefined) {
+  if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  try {
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {
+    return; // Already gone.
+  }
+  await exited;
 }
 
 /**

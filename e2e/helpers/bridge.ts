@@ -13,10 +13,10 @@ export const BRIDGE = {
   date: '2025-05-31',
 };
 
-/** `npm run content:publish` as a process of its own: `node <TSX> scripts/contentPublish.ts <slug>`. */
+/** `npm run content:publish` as a process of its own: `node <TSX> scripts/content/publish.ts <slug>`. */
 export const PUBLISH_COMMAND = [
   path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-  'scripts/contentPublish.ts',
+  'scripts/content/publish.ts',
   BRIDGE.slug,
 ];
 

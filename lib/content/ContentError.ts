@@ -1,5 +1,8 @@
 /** A problem in a content file, reported as `file:line[:column]: message` so editors can jump to it. */
 export class ContentError extends Error {
+  /** The section the problem is in, when the parse could tell (`summary`: the article summary). */
+  section?: string;
+
   constructor(
     readonly file: string,
     readonly line: number | undefined,

@@ -14,9 +14,6 @@ export const CONTENT_DIR = path.join(CONTENT_ROOT, 'articles');
 export const ARTICLE_FILE = 'article.ar.md';
 export const SUMMARY_FILE = 'summary.en.md';
 
-/** Slugs and section ids: lowercase ASCII words joined by hyphens (they are URLs and #ids). */
-export const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The article folders in `dir`, by name (their slugs), sorted; `.`-folders are an import's work in progress. */
 export function articleFolderNames(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })

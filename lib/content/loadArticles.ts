@@ -5,7 +5,7 @@ import { ContentError, throwCollected } from './ContentError';
 import { fileSizeProblem } from './limits';
 import { entryOf, type ArticleEntry } from './articleEntry';
 import { indexFile, readIndexFile, refreshIndex, writeIndexFile, type IndexState } from './articleIndex';
-import { parseArticle } from './parseArticle';
+import { parseArticle, type ArticleSource } from './parseArticle';
 import { publishedElsewhere } from './publishMarker';
 import { readTopics, type Topic } from './topics';
 import type { Article } from './schema';
@@ -43,8 +43,11 @@ export function listTopics(): Topic[] {
 
 const topicSlugs = () => new Set(listTopics().map((topic) => topic.slug));
 
-/** Reads one article folder; errors name the file relative to the repo root. */
-export function readArticleFolder(dir: string, slug: string, knownTopics = topicSlugs()): Article | null {
+/**
+ * Reads one article folder's files, once (null without article.ar.md): what the parser takes,
+ * and what content:check reads its TODOs from. Errors name the file relative to the repo root.
+ */
+export function readArticleSource(dir: string, slug: string, knownTopics = topicSlugs()): ArticleSource | null {
   const files = articleFiles(dir, slug);
   const problems: ContentError[] = [];
   const articleText = readIfExists(files.article, problems);
@@ -52,13 +55,19 @@ export function readArticleFolder(dir: string, slug: string, knownTopics = topic
   const summaryText = readIfExists(files.summary, problems);
   const glossaryText = readIfExists(files.glossary, problems);
   throwCollected(problems);
-  return parseArticle({
+  return {
     slug,
     article: { file: files.article, text: articleText },
     summary: summaryText === null ? null : { file: files.summary, text: summaryText },
     glossary: glossaryText === null ? null : { file: files.glossary, text: glossaryText },
     knownTopics,
-  });
+  };
+}
+
+/** Reads and parses one article folder (null without article.ar.md). */
+export function readArticleFolder(dir: string, slug: string, knownTopics = topicSlugs()): Article | null {
+  const source = readArticleSource(dir, slug, knownTopics);
+  return source && parseArticle(source);
 }
 
 /**

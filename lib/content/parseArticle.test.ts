@@ -63,9 +63,38 @@ describe('parseArticle', () => {
       ['first', 'القسم الأول', ['نص القسم الأول.']],
       ['second', 'القسم الثاني', ['نص القسم الثاني.']],
     ]);
-    expect(article.sections[1]?.summary).toEqual({ title: 'First', paragraphs: ['The first section.'] });
+    expect(article.sections[1]?.summary).toEqual({
+      title: 'First',
+      paragraphs: ['The first section.'],
+      lines: { heading: 7, paragraphs: [9] },
+    });
     // A section the summary file does not cover yet has no summary, and nothing breaks.
     expect(article.sections[2]?.summary).toBeNull();
+  });
+
+  it('keeps where each block is in its file, so no one reads the file again for a line', () => {
+    const article = parse(FRONTMATTER + BODY);
+    expect(article.sections.map((s) => [s.id, s.lines])).toEqual([
+      ['lead', { heading: 10, paragraphs: [10], summaryHeading: 3 }],
+      ['first', { heading: 12, paragraphs: [14], summaryHeading: 7 }],
+      ['second', { heading: 16, paragraphs: [18], summaryHeading: undefined }],
+    ]);
+    expect(article.summaryLines).toEqual([1]);
+  });
+
+  it('names the section a problem is in, from the parse: none in the frontmatter', () => {
+    const problems = (() => {
+      try {
+        parse(FRONTMATTER.replace('author:', 'writer:') + BODY.replace('نص القسم الثاني.', 'نص القسم الثاني.\n\n### فرعي'));
+      } catch (error) {
+        return contentErrorsOf(error);
+      }
+      return [];
+    })();
+    expect(problems.map((p) => [p.reason.split(':')[0], p.line, p.section])).toEqual([
+      ['a level-3 heading (sections use "## ")', 20, 'second'],
+      ['"author" is required', 2, undefined],
+    ]);
   });
 
   it('reads a file with a byte-order mark and CRLF line ends exactly like a plain one', () => {

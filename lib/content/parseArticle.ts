@@ -19,14 +19,23 @@ export interface ArticleSource {
 
 function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>, problems: ContentError[]) {
   const summaries = new Map<string, SectionSummary>();
+  /** Every summary heading's line, with text under it or not yet. */
+  const headings = new Map<string, number>();
   for (const section of doc.sections) {
+    headings.set(section.id, section.line);
     if (!sectionIds.has(section.id)) {
       problems.push(new ContentError(file, section.line, `summary for unknown section "${section.id}"`));
     }
     // A heading with no text under it is a summary not yet written, shown as such to readers.
-    if (section.paragraphs.length) summaries.set(section.id, { title: section.heading, paragraphs: section.paragraphs });
+    if (section.paragraphs.length) {
+      summaries.set(section.id, {
+        title: section.heading,
+        paragraphs: section.paragraphs,
+        lines: { heading: section.line, paragraphs: section.paragraphLines },
+      });
+    }
   }
-  return summaries;
+  return { summaries, headings };
 }
 
 /** Problems of a file as text: lines over the limit, and a missing final newline (a cut file). */
@@ -60,6 +69,29 @@ function articleProblems(file: string, doc: RawDocument): ContentError[] {
   return problems;
 }
 
+/** The line a document's frontmatter closes on (0 without one). */
+const frontmatterEnd = (doc: RawDocument) =>
+  doc.frontmatter ? doc.frontmatter.line + (doc.frontmatter.text ? doc.frontmatter.text.split('\n').length : 0) : 0;
+
+/** The section whose heading is the last one at or above `line`; `above` for a line before any. */
+export function sectionAtLine(headings: readonly { id: string; line?: number }[], line: number, above?: string) {
+  return headings.findLast((heading) => heading.line !== undefined && heading.line <= line)?.id ?? above;
+}
+
+/**
+ * Gives each problem the section its line is in, from the parse's own lines: none in the
+ * frontmatter or for a section the article does not have; before the first heading, the lead
+ * (article file) or the article summary (summary file).
+ */
+function placeProblems(problems: ContentError[], docs: Map<string, { doc: RawDocument; above: string }>, ids: Set<string>) {
+  for (const problem of problems) {
+    const parsed = docs.get(problem.file);
+    if (problem.section || !parsed || !problem.line || problem.line <= frontmatterEnd(parsed.doc)) continue;
+    const section = sectionAtLine(parsed.doc.sections, problem.line, parsed.above)!;
+    if (ids.has(section) || section === 'summary') problem.section = section;
+  }
+}
+
 /**
  * Turns an article's Markdown and its English summary into a validated Article. Every problem
  * in either file is reported at once (ContentErrors), each as `file:line: reason`.
@@ -80,8 +112,12 @@ export function parseArticle({ slug, article, summary, glossary, knownTopics }: 
   }
   problems.push(...articleProblems(article.file, doc));
 
-  const sections = [{ id: LEAD_ID, heading: null, paragraphs: doc.intro.paragraphs }, ...doc.sections];
+  const sections = [
+    { id: LEAD_ID, heading: null, line: doc.intro.line, paragraphs: doc.intro.paragraphs, paragraphLines: doc.intro.paragraphLines },
+    ...doc.sections,
+  ];
   let summaries = new Map<string, SectionSummary>();
+  let summaryHeadings = new Map<string, number>();
   let summaryDoc: RawDocument | null = null;
   if (summary) {
     problems.push(...textProblems(summary.file, summary.text));
@@ -89,17 +125,21 @@ export function parseArticle({ slug, article, summary, glossary, knownTopics }: 
     if (summaryDoc.frontmatter) {
       problems.push(new ContentError(summary.file, summaryDoc.frontmatter.line - 1, 'summary files have no frontmatter'));
     }
-    summaries = readSummaries(summary.file, summaryDoc, new Set(sections.map((s) => s.id)), problems);
+    ({ summaries, headings: summaryHeadings } = readSummaries(summary.file, summaryDoc, new Set(sections.map((s) => s.id)), problems));
   }
   // The glossary's terms must be words of the Arabic as written: headline, headings, paragraphs.
   const arabic = [meta?.headline.ar ?? '', ...sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
   const terms = glossary ? parseGlossary(glossary.file, glossary.text, arabic, problems) : [];
+  const docs = new Map([[article.file, { doc, above: LEAD_ID }]]);
+  if (summary && summaryDoc) docs.set(summary.file, { doc: summaryDoc, above: 'summary' });
+  placeProblems(problems, docs, new Set(sections.map((s) => s.id)));
   throwCollected(problems);
 
   return {
     ...meta!,
     slug,
     summary: summaryDoc?.intro.paragraphs.length ? summaryDoc.intro.paragraphs : null,
+    summaryLines: summaryDoc?.intro.paragraphLines ?? [],
     glossary: terms,
     sections: sections.map(
       (s): ArticleSection => ({
@@ -107,6 +147,7 @@ export function parseArticle({ slug, article, summary, glossary, knownTopics }: 
         heading: s.heading,
         paragraphs: s.paragraphs,
         summary: summaries.get(s.id) ?? null,
+        lines: { heading: s.line, paragraphs: s.paragraphLines, summaryHeading: summaryHeadings.get(s.id) },
       }),
     ),
   };

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import { ASCII_ID } from './articleFolder';
 import { ContentError } from './ContentError';
+import { ASCII_ID } from './schema';
 
 /** A `## Heading {#id}` block and the paragraphs under it. */
 export interface RawSection {
@@ -8,14 +8,16 @@ export interface RawSection {
   heading: string;
   line: number;
   paragraphs: string[];
+  /** The line each paragraph starts on, in the same order. */
+  paragraphLines: number[];
 }
 
 /** The shape shared by an article file and its summary file. */
 export interface RawDocument {
   /** YAML between the `---` fences, and the file line its first row sits on. */
   frontmatter: { text: string; line: number } | null;
-  /** Paragraphs before the first heading, with the line of the first one. */
-  intro: { paragraphs: string[]; line: number };
+  /** Paragraphs before the first heading, with the line each starts on; `line`: the first one's. */
+  intro: { paragraphs: string[]; paragraphLines: number[]; line: number };
   sections: RawSection[];
 }
 
@@ -85,7 +87,7 @@ function splitFrontmatter(text: string): { frontmatter: RawDocument['frontmatter
  */
 export function parseMarkdown(file: string, source: string, problems: ContentError[]): RawDocument {
   const { frontmatter, body } = splitFrontmatter(source.replace(/^\uFEFF/, ''));
-  const doc: RawDocument = { frontmatter, intro: { paragraphs: [], line: 1 }, sections: [] };
+  const doc: RawDocument = { frontmatter, intro: { paragraphs: [], paragraphLines: [], line: 1 }, sections: [] };
   const ids = new Map<string, number>();
   const tokens = markdown.parse(body, {});
   const lines = body.split('\n');
@@ -94,9 +96,10 @@ export function parseMarkdown(file: string, source: string, problems: ContentErr
   let covered = 0;
 
   const addParagraph = (text: string, line: number) => {
-    const target = current ? current.paragraphs : doc.intro.paragraphs;
-    if (!current && target.length === 0) doc.intro.line = line;
-    target.push(text);
+    const target = current ?? doc.intro;
+    if (!current && target.paragraphs.length === 0) doc.intro.line = line;
+    target.paragraphs.push(text);
+    target.paragraphLines.push(line);
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -123,7 +126,7 @@ export function parseMarkdown(file: string, source: string, problems: ContentErr
       const seen = ids.get(head.id);
       if (seen) problems.push(new ContentError(file, head.line, `duplicate section id "${head.id}" (first used on line ${seen})`));
       ids.set(head.id, head.line);
-      current = { ...head, paragraphs: [] };
+      current = { ...head, paragraphs: [], paragraphLines: [] };
       doc.sections.push(current);
     } else if (token.type === 'heading_open') {
       problems.push(new ContentError(file, line, `a level-${token.tag.slice(1)} heading (sections use "## ")`));

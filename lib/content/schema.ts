@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { ASCII_ID } from './articleFolder';
 import type { GlossaryEntry } from './glossary';
 import { LIMITS } from './limits';
+
+/** Slugs, section ids and topics: lowercase ASCII words joined by hyphens (they are URLs and #ids). */
+export const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1, 'must not be empty');
 const headline = text.max(LIMITS.headline, `must be at most ${LIMITS.headline} characters`);
@@ -21,9 +23,22 @@ export const FrontmatterSchema = z.strictObject({
 
 export type Frontmatter = z.infer<typeof FrontmatterSchema>;
 
+/**
+ * Where a block is in its file (1-based lines), kept from the parse so that findings name their
+ * lines without anyone reading the file again.
+ */
+export interface SourceLines {
+  /** The `## … {#id}` heading's line; for the lead, its first paragraph's. */
+  heading: number;
+  /** The line each paragraph starts on, in order. */
+  paragraphs: number[];
+}
+
 export interface SectionSummary {
   title: string;
   paragraphs: string[];
+  /** In summary.en.md. */
+  lines: SourceLines;
 }
 
 export interface ArticleSection {
@@ -33,6 +48,8 @@ export interface ArticleSection {
   heading: string | null;
   paragraphs: string[];
   summary: SectionSummary | null;
+  /** In article.ar.md, and its summary heading's line in summary.en.md (written or not yet). */
+  lines: SourceLines & { summaryHeading?: number };
 }
 
 export interface Article extends Frontmatter {
@@ -41,6 +58,8 @@ export interface Article extends Frontmatter {
   glossary: GlossaryEntry[];
   /** The article-level English summary; null until an editor writes it. */
   summary: string[] | null;
+  /** The line each of the article summary's paragraphs starts on, in summary.en.md. */
+  summaryLines: number[];
   /** The lead first, then each `##` section in order. */
   sections: ArticleSection[];
 }

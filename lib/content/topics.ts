@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { ASCII_ID, CONTENT_ROOT } from './articleFolder';
+import { CONTENT_ROOT } from './articleFolder';
+import { ASCII_ID } from './schema';
 import { bidiControls } from './bidiControls';
 import { ContentError, throwCollected } from './ContentError';
 

@@ -1,6 +1,6 @@
 // The page a reader gets when Qari cannot show the one asked for (404, 5xx): one complete HTML
 // document, readable without JavaScript, by crawlers and by curl. Plain JavaScript, so that the
-// production server (scripts/serve.mjs) can send it for an error Next itself could not render.
+// production server (lib/http/serve.mjs) can send it for an error Next itself could not render.
 
 const escape = (/** @type {string} */ text) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);

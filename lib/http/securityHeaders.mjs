@@ -1,5 +1,5 @@
 // One list of the security headers, for next.config.ts (every page and file) and for the answers
-// the production server gives itself before Next sees a request (scripts/serve.mjs).
+// the production server gives itself before Next sees a request (lib/http/serve.mjs).
 
 /**
  * No third-party origin anywhere. A prerendered page's inline scripts (Next's data for React,

@@ -11,7 +11,7 @@ const HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy'
 const servers: ReturnType<typeof createServer>[] = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
-/** Serves `handle` as scripts/serve.mjs would, and asks it for `path`. */
+/** Serves `handle` as lib/http/serve.mjs would, and asks it for `path`. */
 async function ask(handle: Handler, path: string, method = 'GET') {
   const logged: unknown[] = [];
   const server = createServer(withErrorPages(handle, { ar, en }, HEADERS, (error) => logged.push(error)));

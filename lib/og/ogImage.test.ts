@@ -12,6 +12,7 @@ const article = (ar: string): Article => ({
   slug: 'x',
   glossary: [],
   summary: null,
+  summaryLines: [],
   sections: [],
 });
 

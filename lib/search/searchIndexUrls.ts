@@ -1,6 +1,6 @@
 /** The address the search index is served at (app/search-index/[...file]/route.ts). */
 export const SEARCH_INDEX_URL = '/search-index/';
-/** The build's shards of the base index, newest articles first (scripts/buildSearchIndex.ts). */
+/** The build's shards of the base index, newest articles first (scripts/build/searchIndex.ts). */
 export const SHARDS_MANIFEST = 'shards.json';
 /** Under it, the recent index a publish rebuilds, and the manifest that names it. */
 export const RECENT_PREFIX = 'recent';

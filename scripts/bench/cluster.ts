@@ -63,7 +63,7 @@ async function main() {
     SITE_URL: `http://127.0.0.1:${EDGES[1]}`,
   };
   const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  const built = spawnSync('npx', ['tsx', 'scripts/build.ts'], { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], { env: { ...process.env, ...env }, stdio: 'inherit' });
   writeFileSync('tsconfig.json', tsconfig);
   if (built.status !== 0) throw new Error('the build failed');
   const redisPort = await freePort();
@@ -82,14 +82,14 @@ async function main() {
     const redisEnv = { ...env, REDIS_URL: `redis://127.0.0.1:${redisPort}` };
     for (const [index, port] of PORTS.entries()) {
       children.push(
-        start('node', ['scripts/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+        start('node', ['lib/http/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
           ...redisEnv,
           QARI_DIST_DIR: dists[index]!,
         }),
       );
     }
-    children.push(start('node', ['scripts/edge.mjs', String(EDGES[0]), String(PORTS[0])]));
-    children.push(start('node', ['scripts/edge.mjs', String(EDGES[1]), PORTS.join(',')]));
+    children.push(start('node', ['deploy/edge.mjs', String(EDGES[0]), String(PORTS[0])]));
+    children.push(start('node', ['deploy/edge.mjs', String(EDGES[1]), PORTS.join(',')]));
     for (const port of [...PORTS, ...EDGES]) await waitFor(`http://127.0.0.1:${port}/ar`);
     const pages = ['/ar', '/en', '/ar/topics/nato', '/en/topics/nato', `/ar/articles/${SEED}`, `/en/articles/${SEED}`];
     // Warm both servers' and Redis' caches, then measure one server and two, in one run.
@@ -105,7 +105,7 @@ async function main() {
       const marker = `عنقودي${run}`;
       draft(contentRoot, slug, marker);
       const started = performance.now();
-      const publishing = spawnSync('npx', ['tsx', 'scripts/contentPublish.ts', slug], {
+      const publishing = spawnSync('npx', ['tsx', 'scripts/content/publish.ts', slug], {
         env: { ...process.env, ...env, QARI_SERVER_URL: `http://127.0.0.1:${PORTS[0]}` },
         encoding: 'utf8',
       });

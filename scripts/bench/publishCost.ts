@@ -74,7 +74,7 @@ async function searchFinds(page: Page, origin: string, word: string, slug: strin
 }
 
 function publish(env: Record<string, string>, slug: string, date?: string): Promise<number> {
-  const child = spawn(process.execPath, [TSX, 'scripts/contentPublish.ts', slug, ...(date ? ['--date', date] : [])], {
+  const child = spawn(process.execPath, [TSX, 'scripts/content/publish.ts', slug, ...(date ? ['--date', date] : [])], {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { LocaleLink } from '@/components/LocaleLink';
+import { LocaleLink } from '@/components/site/LocaleLink';
 import { SavedArticles } from '@/components/offline/SavedArticles';
-import { SiteHeader } from '@/components/SiteHeader';
+import { SiteHeader } from '@/components/site/SiteHeader';
 import { libraryHref, OFFLINE_PATH } from '@/lib/library/paths';
 
 export async function generateMetadata(): Promise<Metadata> {

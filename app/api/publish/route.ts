@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
-import { ASCII_ID } from '@/lib/content/articleFolder';
+import { ASCII_ID } from '@/lib/content/schema';
 import { contentErrorsOf } from '@/lib/content/ContentError';
 import { contentChanged, listTopics } from '@/lib/content/loadArticles';
 import { publishedArticles } from '@/lib/library/library';

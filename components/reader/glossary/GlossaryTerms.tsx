@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import type { GlossaryEntry } from '@/lib/glossary/markTerms';
-import { usePreference } from '../usePreference';
+import { usePreference } from '../settings/usePreference';
 
 /**
  * The glossary of an article, for learners: while the reading setting is on, its terms are

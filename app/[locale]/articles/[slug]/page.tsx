@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { ArticleBody } from '@/components/reader/ArticleBody';
-import { ArticleHeader } from '@/components/reader/ArticleHeader';
-import { SectionNavigator } from '@/components/reader/SectionNavigator';
-import { SiteHeader } from '@/components/SiteHeader';
+import { ArticleBody } from '@/components/reader/body/ArticleBody';
+import { ArticleHeader } from '@/components/reader/body/ArticleHeader';
+import { SectionNavigator } from '@/components/reader/navigator/SectionNavigator';
+import { SiteHeader } from '@/components/site/SiteHeader';
 import { articleMetadata } from '@/lib/articleMetadata';
 import { ContentError } from '@/lib/content/ContentError';
 import { getArticle, listArticleSlugs } from '@/lib/content/loadArticles';

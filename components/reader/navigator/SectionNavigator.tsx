@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content/schema';
+import { formatNumber } from '@/lib/formatNumber';
+import { SectionNavigatorIsland } from './SectionNavigatorIsland';
+import type { NavigatorEntry } from './navigatorTypes';
+import { sectionLinks } from './sectionLinks';
+
+/** Derives the section list once, on the server; the island only observes and highlights. */
+export async function SectionNavigator({ article }: { article: Article }) {
+  const locale = await getLocale();
+  const t = await getTranslations('SectionNavigator');
+  const place = await getTranslations('ReadingPlace');
+  const listen = await getTranslations('Listen');
+  const total = article.sections.length;
+  const entries: NavigatorEntry[] = (await sectionLinks(article)).map((link, index) => {
+    const section = article.sections[index]!;
+    return { ...link, english: locale === 'en' && section.heading ? (section.summary?.title ?? null) : null };
+  });
+  const progress = entries.map((_, index) =>
+    t('progress', { current: formatNumber(locale, index + 1), total: formatNumber(locale, total) }),
+  );
+  return (
+    <SectionNavigatorIsland
+      slug={article.slug}
+      entries={entries}
+      labels={{ title: t('title'), open: t('open'), close: t('close'), progress }}
+      continueLabels={{ continueFrom: place.raw('continueFrom'), dismiss: place('dismiss') }}
+      listenLabels={{
+        listen: listen('listen'),
+        pause: listen('pause'),
+        resume: listen('resume'),
+        stop: listen('stop'),
+        reading: listen.raw('reading'),
+        paused: listen('paused'),
+        stopped: listen('stopped'),
+      }}
+    />
+  );
+}

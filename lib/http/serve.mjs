@@ -1,0 +1,89 @@
+// `npm start`: serves the production build. Next's own server answers a few hostile requests
+// with a 500 and a stack trace (TRACE, broken percent-encoding, unsatisfiable ranges), so a
+// small guard answers those first (lib/http/requestGuard.mjs); everything else is Next's, and
+// an error Next cannot render still reaches the reader as a page (lib/http/serverErrors.mjs).
+// Usage: node lib/http/serve.mjs [--port 3000] [--hostname 0.0.0.0]; PORT and HOSTNAME work too.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { withPageCsp } from './pageCsp.mjs';
+import { guardRequest } from './requestGuard.mjs';
+import { securityHeaders } from './securityHeaders.mjs';
+import { withErrorPages } from './serverErrors.mjs';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+const distDir = process.env.QARI_DIST_DIR || '.next';
+
+if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+  console.error(`No production build in ${distDir}/. Build first:  SITE_URL=http://localhost:3000 npm run build`);
+  process.exit(1);
+}
+
+process.env.NODE_ENV = 'production';
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+await app.prepare();
+
+const ownHeaders = Object.fromEntries(securityHeaders(true).map(({ key, value }) => [key, value]));
+const messages = Object.fromEntries(
+  ['ar', 'en'].map((locale) => [
+    locale,
+    JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')),
+  ]),
+);
+// Any 5xx leaves as Qari's own error page (lib/http/serverErrors.mjs), never Next's bare one.
+// Each page's policy lists its own inline scripts' hashes, however late it was rendered.
+const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders));
+const staticRoot = path.resolve(distDir, 'static');
+
+/** Size of a built static file, or null when the path leads anywhere else. */
+function staticFileSize(pathname) {
+  const file = path.resolve(staticRoot, decodeURIComponent(pathname.slice('/_next/static/'.length)));
+  if (!file.startsWith(staticRoot + path.sep)) return null;
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
+}
+
+let stopping = false;
+
+const server = createServer((request, response) => {
+  // Stopping: answer what is under way, and close each connection after it.
+  if (stopping) response.setHeader('Connection', 'close');
+  const answer = guardRequest(request, staticFileSize);
+  if (!answer) return handle(request, response);
+  response.writeHead(answer.status, {
+    ...ownHeaders,
+    ...answer.headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : answer.body);
+});
+// Node hands CONNECT to a 'connect' listener, not to the request handler: refuse it too.
+server.on('connect', (_request, socket) => {
+  socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+});
+// A stop (a deploy, a scale-down) takes no new connections and finishes the requests under
+// way, so an edge in front retries nothing and loses nothing; a crash can only cut the responses
+// being written at that instant.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
+
+server.listen(port, hostname, () => {
+  console.log(`Qari: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (build in ${distDir}/)`);
+});

@@ -1,0 +1,49 @@
+// Runs every test — unit (Vitest), then a production build and the e2e flows (Playwright) —
+// and ends with one line counting them all: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { E2E_BUILD_ENV, E2E_LIBRARY } from '../../e2e/buildEnv.mjs';
+
+// The e2e build goes to its own directory (with the fixture articles in it), so the build that
+// `npm start` serves is never replaced. playwright.config.ts reads the same settings.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const run = (command, extra = {}) =>
+  spawnSync(command, { shell: true, stdio: 'inherit', env: { ...env, ...extra } }).status === 0;
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+run('npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json');
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + unit.numTodoTests;
+} else failed += 1;
+
+// Against a deployed copy (BASE_URL) there is nothing to build. The local build adds the
+// e2e fixture articles (one with a summary missing) beside the real content.
+const built =
+  process.env.BASE_URL ||
+  (run(`npx tsx scripts/content/syntheticLibrary.ts ${E2E_LIBRARY.dir} ${E2E_LIBRARY.count}`) &&
+    run('npx tsx scripts/build/build.ts', E2E_BUILD_ENV));
+if (built) {
+  run(`npx playwright test ${process.argv.slice(2).join(' ')}`);
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    skipped += e2e.stats.skipped;
+  } else failed += 1;
+} else {
+  console.error('The production build failed, so the e2e flows could not run.');
+  failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed ? 1 : 0);
