@@ -18,6 +18,8 @@ const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 // Flows whose behaviour does not depend on the device — server answers, headers, redirects,
 // feeds, a second server of their own — run in the desktop project only; the phone project runs
 // what a phone lays out or drives differently. The phone navigator's flows are the phone's.
+// Within the other files, a flow tagged @desktop-only behaves the same on a phone (or means
+// something on a wide screen only); one tagged @phone-only is about a phone's width.
 const DEVICE_INDEPENDENT = [
   'budgets.spec.ts',
   'cluster.spec.ts',
@@ -63,11 +65,13 @@ export default defineConfig({
     {
       name: 'desktop',
       testIgnore: ['editor/**', 'edge/**', 'navigator-phone.spec.ts'],
+      grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
       testIgnore: ['editor/**', 'edge/**', ...DEVICE_INDEPENDENT],
+      grepInvert: /@desktop-only/,
       use: { ...devices['Pixel 7'], launchOptions },
     },
     // Editors' preview: `next dev` with live reload; only where the flows run locally.

@@ -5,7 +5,7 @@ const THEMES = { light: 'rgb(251, 248, 242)', dark: 'rgb(21, 19, 15)', sepia: 'r
 
 test.describe('reading settings', () => {
   for (const [theme, background] of Object.entries(THEMES)) {
-    test(`the ${theme} theme is remembered and applied before any script of the app runs`, async ({ page }) => {
+    test(`the ${theme} theme is remembered and applied before any script of the app runs`, { tag: '@desktop-only' }, async ({ page }) => {
       const reader = await new ReaderPage(page, 'en').open();
       await page.getByRole('button', { name: 'Reading settings' }).click();
       await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check();
@@ -22,13 +22,13 @@ test.describe('reading settings', () => {
     });
   }
 
-  test('follows the system setting until the reader chooses', async ({ page }) => {
+  test('follows the system setting until the reader chooses', { tag: '@desktop-only' }, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await new ReaderPage(page).open();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(THEMES.dark);
   });
 
-  test('Arabic and English text sizes change separately, persist, and never scroll sideways at 320 px', async ({
+  test('Arabic and English text sizes change separately, persist, and never scroll sideways at 320 px', { tag: '@phone-only' }, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -57,7 +57,7 @@ test.describe('reading settings', () => {
 });
 
 test.describe('printing', () => {
-  test('prints the article without the toolbar, navigator or controls; summaries only when on', async ({ page }) => {
+  test('prints the article without the toolbar, navigator or controls; summaries only when on', { tag: '@desktop-only' }, async ({ page }) => {
     const reader = await new ReaderPage(page).open();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -77,7 +77,7 @@ test.describe('printing', () => {
 
 test.describe('copying a link to a section', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-  test('copies the section address with its #id and says so', async ({ page }) => {
+  test('copies the section address with its #id and says so', { tag: '@desktop-only' }, async ({ page }) => {
     const reader = await new ReaderPage(page, 'en').open('?summary=on');
     await reader.section('bucharest-visit').getByRole('button', { name: 'Copy a link to this section' }).click();
     await expect(reader.section('bucharest-visit').getByRole('status')).toHaveText('Link copied');

@@ -74,7 +74,7 @@ function expectNewestFirst(cards: Card[]) {
   expect(undated).toEqual([...undated].sort());
 }
 
-test('the library shows newest first and pages through to the last article, in both languages', async ({ page }) => {
+test('the library shows newest first and pages through to the last article, in both languages', { tag: '@desktop-only' }, async ({ page }) => {
   const ar = await walkPages(page, '/ar', { next: /الصفحة التالية/, position: (n, of) => `الصفحة ${n} من ${of}` });
   expect(ar.cards.length).toBeGreaterThanOrEqual(45);
   expect(ar.pages).toBe(Math.ceil(ar.cards.length / 20));
@@ -91,7 +91,7 @@ test('the library shows newest first and pages through to the last article, in b
   await expect(page).toHaveURL(/\/en$/);
 });
 
-test('a card: headline in the UI language, date with Latin digits, excerpt, topics and summary count', async ({
+test('a card: headline in the UI language, date with Latin digits, excerpt, topics and summary count', { tag: '@desktop-only' }, async ({
   page,
 }) => {
   await page.goto('/en');
@@ -113,7 +113,7 @@ test('a card: headline in the UI language, date with Latin digits, excerpt, topi
   await expect(arabic.getByText(/^الملخص بالإنجليزية \d\/\d$/)).toBeVisible();
 });
 
-test('the English library card of the seed keeps its author and English excerpt', async ({ page }) => {
+test('the English library card of the seed keeps its author and English excerpt', { tag: '@desktop-only' }, async ({ page }) => {
   const seed = readSeed();
   const card = page.getByRole('listitem').filter({ hasText: /Mark Rutte calls for closer NATO/ });
   await openLibraryPageWith(page, 'en', card);
@@ -126,7 +126,7 @@ for (const [locale, heading, next, position] of [
   ['ar', 'موضوع: الناتو', /الصفحة التالية/, (n: number, of: number) => `الصفحة ${n} من ${of}`],
   ['en', 'Topic: NATO', /Next page/, (n: number, of: number) => `Page ${n} of ${of}`],
 ] as const) {
-  test(`a topic page lists that topic's articles, newest first (${locale})`, async ({ page }) => {
+  test(`a topic page lists that topic's articles, newest first (${locale})`, { tag: '@desktop-only' }, async ({ page }) => {
     await page.goto(`/${locale}/topics/nato`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     const topic = await walkPages(page, `/${locale}/topics/nato`, { next, position });
@@ -140,7 +140,7 @@ for (const [locale, heading, next, position] of [
   });
 }
 
-test('list pages that do not exist are 404 pages', async ({ request }) => {
+test('list pages that do not exist are 404 pages', { tag: '@desktop-only' }, async ({ request }) => {
   for (const path of ['/ar/page/1', '/ar/page/99', '/en/page/x', '/ar/topics/nope', '/en/topics/nato/page/99']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);

@@ -53,7 +53,7 @@ const leadingOf = (page: Page) =>
     });
 
 test.describe('typeface', () => {
-  test('a face is downloaded only when chosen, shows at once, and is remembered', async ({ page }) => {
+  test('a face is downloaded only when chosen, shows at once, and is remembered', { tag: '@desktop-only' }, async ({ page }) => {
     const reader = await new ReaderPage(page, 'en').open();
     await page.evaluate(() => document.fonts.ready);
     expect(await facesInUse(page)).not.toContain('Qari Sans Arabic');
@@ -72,7 +72,7 @@ test.describe('typeface', () => {
     await expect(reader.section('lead').getByRole('heading', { level: 2 })).toBeVisible();
   });
 
-  test('every face sets about as many characters a line at the same size', async ({ page }, testInfo) => {
+  test('every face sets about as many characters a line at the same size', { tag: '@desktop-only' }, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'measured on the wide column');
     await new ReaderPage(page, 'en').open();
     const counts: Record<string, number> = {};
@@ -139,7 +139,7 @@ test.describe('typeface', () => {
 });
 
 test.describe('line spacing and column width', () => {
-  test('three line spacings, remembered', async ({ page }) => {
+  test('three line spacings, remembered', { tag: '@desktop-only' }, async ({ page }) => {
     await new ReaderPage(page, 'en').open();
     expect(await leadingOf(page)).toBe(2);
     await choose(page, 'Line spacing', 'Tight');
@@ -150,7 +150,7 @@ test.describe('line spacing and column width', () => {
     expect(await leadingOf(page)).toBe(2.3);
   });
 
-  test('three widths of about 45, 60 and 75 characters a line; the summaries stay beside their sections', async ({
+  test('three widths of about 45, 60 and 75 characters a line; the summaries stay beside their sections', { tag: '@desktop-only' }, async ({
     page,
   }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'a phone is narrower than the narrowest column');
@@ -176,7 +176,7 @@ test.describe('line spacing and column width', () => {
     }
   });
 
-  test('every setting fits a 320 × 640 phone: the panel scrolls, nothing scrolls sideways', async ({ page }) => {
+  test('every setting fits a 320 × 640 phone: the panel scrolls, nothing scrolls sideways', { tag: '@phone-only' }, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await new ReaderPage(page, 'en').open();
     await page.getByRole('button', { name: 'Reading settings' }).click();
@@ -254,7 +254,7 @@ test.describe('tashkeel', () => {
       .toBe('فَتَحَتِ الْمَكْتَبَةُ الْعَامَّةُ فِي الْمَدِينَةِ أَبْوَابَهَا لِلْقُرَّاءِ صَبَاحَ الْيَوْمِ، وَاسْتَقْبَلَتْ أَكْثَرَ مِنْ مِئَةِ زَائِرٍ فِي السَّاعَةِ الْأُولَى.');
   });
 
-  test('the choice holds from the first frame of the next visit, and showing the marks again restores them', async ({
+  test('the choice holds from the first frame of the next visit, and showing the marks again restores them', { tag: '@desktop-only' }, async ({
     page,
   }) => {
     const reader = await new ReaderPage(page, 'en', FIXTURE).open();
@@ -283,7 +283,7 @@ test.describe('tashkeel', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('diacritics are never clipped at the tightest line spacing', async ({ page }) => {
+  test('diacritics are never clipped at the tightest line spacing', { tag: '@desktop-only' }, async ({ page }) => {
     await new ReaderPage(page, 'en', FIXTURE).open();
     await choose(page, 'Line spacing', 'Tight');
     await choose(page, 'Typeface', 'Amiri');

@@ -19,7 +19,7 @@ for (const locale of ['ar', 'en'] as const) {
       expect(errors).toEqual([]);
     });
 
-    test('renders the 7 headings and all 8 paragraphs of the seed verbatim and in order', async ({ page }) => {
+    test('renders the 7 headings and all 8 paragraphs of the seed verbatim and in order', { tag: '@desktop-only' }, async ({ page }) => {
       const reader = await new ReaderPage(page, locale).open();
       const headings = reader.body.getByRole('heading', { level: 2 });
       await expect(headings).toHaveText([
@@ -29,12 +29,12 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(reader.body.getByRole('paragraph')).toHaveText(seed.paragraphs);
     });
 
-    test('leaves out the "read more" stub lines that link nowhere', async ({ page }) => {
+    test('leaves out the "read more" stub lines that link nowhere', { tag: '@desktop-only' }, async ({ page }) => {
       await new ReaderPage(page, locale).open();
       for (const stub of seed.stubs) await expect(page.getByText(stub)).toHaveCount(0);
     });
 
-    test('never scrolls sideways, even on a 320 px screen', async ({ page }) => {
+    test('never scrolls sideways, even on a 320 px screen', { tag: '@phone-only' }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await new ReaderPage(page, locale).open();
       await expectNoHorizontalScroll(page);

@@ -35,7 +35,7 @@ test('an Arabic word typed without its diacritics, hamza or ta marbuta finds its
   await expect(page.locator('#industry-roles-heading')).toBeInViewport();
 });
 
-test('an English word from a summary finds its section in the English UI', async ({ page }) => {
+test('an English word from a summary finds its section in the English UI', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto(`/en/articles/${SEED_SLUG}`);
   const { field, results, hits } = searchOf(page, 'en');
   await field.fill('australia');
@@ -47,7 +47,7 @@ test('an English word from a summary finds its section in the English UI', async
   await expect(page).toHaveURL(/\/en\/articles\/[a-z0-9-]+#international-cooperation$/);
 });
 
-test('a search covers the whole archive: every shard of the index answers, the oldest too', async ({ page }) => {
+test('a search covers the whole archive: every shard of the index answers, the oldest too', { tag: '@desktop-only' }, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/ar');
@@ -66,7 +66,7 @@ test('a search covers the whole archive: every shard of the index answers, the o
   ]);
 });
 
-test('the newest articles answer first; the older shards are loaded after, and their hits follow', async ({ page }) => {
+test('the newest articles answer first; the older shards are loaded after, and their hits follow', { tag: '@desktop-only' }, async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   // The older shards of the e2e build (20 articles each) answer only when the test lets them.
@@ -83,7 +83,7 @@ test('the newest articles answer first; the older shards are loaded after, and t
   await expect(results.getByRole('status')).toHaveText(UI.ar.count);
 });
 
-test('a search with no match says so', async ({ page }) => {
+test('a search with no match says so', { tag: '@desktop-only' }, async ({ page }) => {
   await page.goto('/en');
   const { field, results, hits } = searchOf(page, 'en');
   await field.fill('zzzqqq');
@@ -91,7 +91,7 @@ test('a search with no match says so', async ({ page }) => {
   await expect(hits).toHaveCount(0);
 });
 
-test('keyboard: / focuses search, the arrows move through the results, Enter opens one', async ({ page, isMobile }) => {
+test('keyboard: / focuses search, the arrows move through the results, Enter opens one', { tag: '@desktop-only' }, async ({ page, isMobile }) => {
   test.skip(isMobile, 'a phone has no keyboard shortcuts');
   await page.goto(`/en/articles/${SEED_SLUG}`);
   const { field, hits } = searchOf(page, 'en');
@@ -114,7 +114,7 @@ test('keyboard: / focuses search, the arrows move through the results, Enter ope
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
-test('the search code and index load only when the reader starts searching', async ({ page }) => {
+test('the search code and index load only when the reader starts searching', { tag: '@desktop-only' }, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`/ar/articles/${SEED_SLUG}`);

@@ -27,7 +27,7 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(page.getByText(FIRST_SUMMARY)).toBeHidden();
     });
 
-    test('a copied link and a reload keep the summaries on; the language switch keeps them too', async ({ page }) => {
+    test('a copied link and a reload keep the summaries on; the language switch keeps them too', { tag: '@desktop-only' }, async ({ page }) => {
       const reader = await new ReaderPage(page, locale).open();
       await reader.summaryToggle.click();
       await expect(page).toHaveURL(/\?summary=on/);
@@ -49,7 +49,7 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
-test('the choice is remembered for the next visit, without a flash of the wrong view', async ({ page }) => {
+test('the choice is remembered for the next visit, without a flash of the wrong view', { tag: '@desktop-only' }, async ({ page }) => {
   const reader = await new ReaderPage(page).open();
   await reader.summaryToggle.click();
   // The next visit has no query: the remembered choice is applied before the first paint.
@@ -61,7 +61,7 @@ test('the choice is remembered for the next visit, without a flash of the wrong 
   await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
 });
 
-test('on wide screens each summary sits left of its Arabic section, tops aligned', async ({ page }) => {
+test('on wide screens each summary sits left of its Arabic section, tops aligned', { tag: '@desktop-only' }, async ({ page }) => {
   const reader = await new ReaderPage(page).open('?summary=on');
   test.skip(reader.isPhone, 'side by side is for wide screens');
   const sections = reader.sections;
@@ -82,7 +82,7 @@ test('on wide screens each summary sits left of its Arabic section, tops aligned
 });
 
 for (const width of [320, 390]) {
-  test(`on a ${width} px phone each summary fits the screen, under its heading`, async ({ page }) => {
+  test(`on a ${width} px phone each summary fits the screen, under its heading`, { tag: '@phone-only' }, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
     const reader = await new ReaderPage(page).open('?summary=on');
     await expectNoHorizontalScroll(page);
@@ -124,7 +124,7 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
-test('in both UIs the English goes left: the article summary as every section summary', async ({ page }) => {
+test('in both UIs the English goes left: the article summary as every section summary', { tag: '@desktop-only' }, async ({ page }) => {
   for (const locale of ['ar', 'en'] as const) {
     const reader = await new ReaderPage(page, locale).open('?summary=on');
     test.skip(reader.isPhone, 'side by side is for wide screens');
@@ -135,7 +135,7 @@ test('in both UIs the English goes left: the article summary as every section su
   }
 });
 
-test('a section without a summary says so, and the toggle counts it', async ({ page }) => {
+test('a section without a summary says so, and the toggle counts it', { tag: '@desktop-only' }, async ({ page }) => {
   test.skip(!!process.env.BASE_URL, 'the fixture article exists only in the local test build');
   const reader = await new ReaderPage(page, 'en', 'fixture-missing-summary').open('?summary=on');
   await expect(reader.summaryToggle).toContainText('1/2');
