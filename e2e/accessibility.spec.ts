@@ -37,12 +37,16 @@ for (const locale of ['ar', 'en'] as const) {
     // Themes change colours, devices the layout: every theme on a desktop, the dark one on a phone too.
     for (const theme of ['light', 'dark', 'sepia']) {
       const tag = theme === 'dark' ? [] : ['@desktop-only'];
-      test(`the reader in the ${theme} theme, summaries on, has no WCAG 2.2 AA violations`, { tag }, async ({ page }) => {
-        await page.addInitScript((value) => localStorage.setItem('qari:theme', value), theme);
-        await new ReaderPage(page, locale).open('?summary=on');
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expectNoViolations(page);
-      });
+      test(
+        `the reader in the ${theme} theme, summaries on, has no WCAG 2.2 AA violations`,
+        { tag },
+        async ({ page }) => {
+          await page.addInitScript((value) => localStorage.setItem('qari:theme', value), theme);
+          await new ReaderPage(page, locale).open('?summary=on');
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await expectNoViolations(page);
+        },
+      );
     }
 
     test('the not-found page has no WCAG 2.2 AA violations', { tag: '@desktop-only' }, async ({ page }) => {

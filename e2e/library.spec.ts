@@ -74,70 +74,84 @@ function expectNewestFirst(cards: Card[]) {
   expect(undated).toEqual([...undated].sort());
 }
 
-test('the library shows newest first and pages through to the last article, in both languages', { tag: '@desktop-only' }, async ({ page }) => {
-  const ar = await walkPages(page, '/ar', { next: /الصفحة التالية/, position: (n, of) => `الصفحة ${n} من ${of}` });
-  expect(ar.cards.length).toBeGreaterThanOrEqual(45);
-  expect(ar.pages).toBe(Math.ceil(ar.cards.length / 20));
-  expectNewestFirst(ar.cards);
-  expect(new Set(ar.cards.map((card) => card.slug)).size).toBe(ar.cards.length);
-  expect(ar.cards.map((card) => card.slug)).toContain('nato-rutte-bucharest-industry-forum');
-  expect(ar.cards.map((card) => card.slug)).not.toContain('fixture-draft');
+test(
+  'the library shows newest first and pages through to the last article, in both languages',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const ar = await walkPages(page, '/ar', { next: /الصفحة التالية/, position: (n, of) => `الصفحة ${n} من ${of}` });
+    expect(ar.cards.length).toBeGreaterThanOrEqual(45);
+    expect(ar.pages).toBe(Math.ceil(ar.cards.length / 20));
+    expectNewestFirst(ar.cards);
+    expect(new Set(ar.cards.map((card) => card.slug)).size).toBe(ar.cards.length);
+    expect(ar.cards.map((card) => card.slug)).toContain('nato-rutte-bucharest-industry-forum');
+    expect(ar.cards.map((card) => card.slug)).not.toContain('fixture-draft');
 
-  const en = await walkPages(page, '/en', { next: /Next page/, position: (n, of) => `Page ${n} of ${of}` });
-  expect(en.cards).toEqual(ar.cards);
-  // Back: page 2's "previous" returns to the library's root.
-  await page.goto('/en/page/2');
-  await page.getByRole('link', { name: /Previous page/ }).click();
-  await expect(page).toHaveURL(/\/en$/);
-});
+    const en = await walkPages(page, '/en', { next: /Next page/, position: (n, of) => `Page ${n} of ${of}` });
+    expect(en.cards).toEqual(ar.cards);
+    // Back: page 2's "previous" returns to the library's root.
+    await page.goto('/en/page/2');
+    await page.getByRole('link', { name: /Previous page/ }).click();
+    await expect(page).toHaveURL(/\/en$/);
+  },
+);
 
-test('a card: headline in the UI language, date with Latin digits, excerpt, topics and summary count', { tag: '@desktop-only' }, async ({
-  page,
-}) => {
-  await page.goto('/en');
-  const card = page.locator('main ol > li').first();
-  await expect(card.getByRole('heading', { level: 2 })).toHaveText(/^Synthetic article \d+: /);
-  await expect(card.getByText(/^مقال تركيبي \d+: /)).toBeVisible();
-  await expect(card.locator('time')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, 20\d\d$/);
-  await expect(card.getByText(/^At the NATO Industry Forum in Bucharest, .*…$/)).toBeVisible();
-  await expect(card.getByRole('list', { name: 'Topics' }).getByRole('link').first()).toHaveAttribute(
-    'href',
-    /^\/en\/topics\/[a-z-]+$/,
-  );
-  await expect(card.getByText(/^English summary \d\/\d$/)).toBeVisible();
+test(
+  'a card: headline in the UI language, date with Latin digits, excerpt, topics and summary count',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.goto('/en');
+    const card = page.locator('main ol > li').first();
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(/^Synthetic article \d+: /);
+    await expect(card.getByText(/^مقال تركيبي \d+: /)).toBeVisible();
+    await expect(card.locator('time')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, 20\d\d$/);
+    await expect(card.getByText(/^At the NATO Industry Forum in Bucharest, .*…$/)).toBeVisible();
+    await expect(card.getByRole('list', { name: 'Topics' }).getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^\/en\/topics\/[a-z-]+$/,
+    );
+    await expect(card.getByText(/^English summary \d\/\d$/)).toBeVisible();
 
-  await page.goto('/ar');
-  const arabic = page.locator('main ol > li').first();
-  await expect(arabic.locator('time')).toHaveText(/^\d{1,2} [\u0600-\u06FF]+ 20\d\d$/);
-  await expect(arabic.getByText(/^دعا الأمين العام لحلف شمال الأطلسي .*…$/)).toBeVisible();
-  await expect(arabic.getByText(/^الملخص بالإنجليزية \d\/\d$/)).toBeVisible();
-});
+    await page.goto('/ar');
+    const arabic = page.locator('main ol > li').first();
+    await expect(arabic.locator('time')).toHaveText(/^\d{1,2} [\u0600-\u06FF]+ 20\d\d$/);
+    await expect(arabic.getByText(/^دعا الأمين العام لحلف شمال الأطلسي .*…$/)).toBeVisible();
+    await expect(arabic.getByText(/^الملخص بالإنجليزية \d\/\d$/)).toBeVisible();
+  },
+);
 
-test('the English library card of the seed keeps its author and English excerpt', { tag: '@desktop-only' }, async ({ page }) => {
-  const seed = readSeed();
-  const card = page.getByRole('listitem').filter({ hasText: /Mark Rutte calls for closer NATO/ });
-  await openLibraryPageWith(page, 'en', card);
-  await expect(card).toHaveCount(1);
-  await expect(card.getByText(/^At the NATO Industry Forum in Bucharest/)).toBeVisible();
-  await expect(card.getByText(seed.author, { exact: true })).toBeVisible();
-});
+test(
+  'the English library card of the seed keeps its author and English excerpt',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const seed = readSeed();
+    const card = page.getByRole('listitem').filter({ hasText: /Mark Rutte calls for closer NATO/ });
+    await openLibraryPageWith(page, 'en', card);
+    await expect(card).toHaveCount(1);
+    await expect(card.getByText(/^At the NATO Industry Forum in Bucharest/)).toBeVisible();
+    await expect(card.getByText(seed.author, { exact: true })).toBeVisible();
+  },
+);
 
 for (const [locale, heading, next, position] of [
   ['ar', 'موضوع: الناتو', /الصفحة التالية/, (n: number, of: number) => `الصفحة ${n} من ${of}`],
   ['en', 'Topic: NATO', /Next page/, (n: number, of: number) => `Page ${n} of ${of}`],
 ] as const) {
-  test(`a topic page lists that topic's articles, newest first (${locale})`, { tag: '@desktop-only' }, async ({ page }) => {
-    await page.goto(`/${locale}/topics/nato`);
-    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    const topic = await walkPages(page, `/${locale}/topics/nato`, { next, position });
-    expect(topic.cards.length).toBeGreaterThan(20);
-    expectNewestFirst(topic.cards);
-    // Every card on it names the topic.
-    await page.goto(`/${locale}/topics/nato`);
-    for (const card of await page.locator('main ol > li').all()) {
-      await expect(card.getByRole('link', { name: locale === 'ar' ? 'الناتو' : 'NATO', exact: true })).toBeVisible();
-    }
-  });
+  test(
+    `a topic page lists that topic's articles, newest first (${locale})`,
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      await page.goto(`/${locale}/topics/nato`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const topic = await walkPages(page, `/${locale}/topics/nato`, { next, position });
+      expect(topic.cards.length).toBeGreaterThan(20);
+      expectNewestFirst(topic.cards);
+      // Every card on it names the topic.
+      await page.goto(`/${locale}/topics/nato`);
+      for (const card of await page.locator('main ol > li').all()) {
+        await expect(card.getByRole('link', { name: locale === 'ar' ? 'الناتو' : 'NATO', exact: true })).toBeVisible();
+      }
+    },
+  );
 }
 
 test('list pages that do not exist are 404 pages', { tag: '@desktop-only' }, async ({ request }) => {

@@ -53,36 +53,44 @@ const leadingOf = (page: Page) =>
     });
 
 test.describe('typeface', () => {
-  test('a face is downloaded only when chosen, shows at once, and is remembered', { tag: '@desktop-only' }, async ({ page }) => {
-    const reader = await new ReaderPage(page, 'en').open();
-    await page.evaluate(() => document.fonts.ready);
-    expect(await facesInUse(page)).not.toContain('Qari Sans Arabic');
-    expect(await facesInUse(page)).not.toContain('Qari Amiri');
-
-    await choose(page, 'Typeface', 'Sans');
-    await expect(page.locator('html')).toHaveAttribute('data-face', 'sans');
-    expect(await facesInUse(page)).toContain('Qari Sans Arabic');
-    expect(await page.evaluate(() => document.fonts.check('1em "Qari Sans Arabic"', 'عربي'))).toBe(true);
-    expect(await facesInUse(page)).not.toContain('Qari Amiri');
-
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-face', 'sans');
-    await page.evaluate(() => document.fonts.ready);
-    expect(await facesInUse(page)).toContain('Qari Sans Arabic');
-    await expect(reader.section('lead').getByRole('heading', { level: 2 })).toBeVisible();
-  });
-
-  test('every face sets about as many characters a line at the same size', { tag: '@desktop-only' }, async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'measured on the wide column');
-    await new ReaderPage(page, 'en').open();
-    const counts: Record<string, number> = {};
-    for (const face of ['Naskh', 'Sans', 'Amiri']) {
-      await choose(page, 'Typeface', face);
+  test(
+    'a face is downloaded only when chosen, shows at once, and is remembered',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      const reader = await new ReaderPage(page, 'en').open();
       await page.evaluate(() => document.fonts.ready);
-      counts[face] = await charactersPerLine(page, 'industry-roles');
-    }
-    for (const count of Object.values(counts)) expect(Math.abs(count - counts.Naskh!)).toBeLessThanOrEqual(6);
-  });
+      expect(await facesInUse(page)).not.toContain('Qari Sans Arabic');
+      expect(await facesInUse(page)).not.toContain('Qari Amiri');
+
+      await choose(page, 'Typeface', 'Sans');
+      await expect(page.locator('html')).toHaveAttribute('data-face', 'sans');
+      expect(await facesInUse(page)).toContain('Qari Sans Arabic');
+      expect(await page.evaluate(() => document.fonts.check('1em "Qari Sans Arabic"', 'عربي'))).toBe(true);
+      expect(await facesInUse(page)).not.toContain('Qari Amiri');
+
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-face', 'sans');
+      await page.evaluate(() => document.fonts.ready);
+      expect(await facesInUse(page)).toContain('Qari Sans Arabic');
+      await expect(reader.section('lead').getByRole('heading', { level: 2 })).toBeVisible();
+    },
+  );
+
+  test(
+    'every face sets about as many characters a line at the same size',
+    { tag: '@desktop-only' },
+    async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'measured on the wide column');
+      await new ReaderPage(page, 'en').open();
+      const counts: Record<string, number> = {};
+      for (const face of ['Naskh', 'Sans', 'Amiri']) {
+        await choose(page, 'Typeface', face);
+        await page.evaluate(() => document.fonts.ready);
+        counts[face] = await charactersPerLine(page, 'industry-roles');
+      }
+      for (const count of Object.values(counts)) expect(Math.abs(count - counts.Naskh!)).toBeLessThanOrEqual(6);
+    },
+  );
 
   test('a return visit with a chosen face, spacing and width: applied before any script runs, no layout shift', async ({
     page: first,
@@ -150,45 +158,51 @@ test.describe('line spacing and column width', () => {
     expect(await leadingOf(page)).toBe(2.3);
   });
 
-  test('three widths of about 45, 60 and 75 characters a line; the summaries stay beside their sections', { tag: '@desktop-only' }, async ({
-    page,
-  }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'a phone is narrower than the narrowest column');
-    const reader = await new ReaderPage(page, 'en').open('?summary=on');
-    for (const [width, target] of [
-      ['Narrow', 45],
-      ['Medium', 60],
-      ['Wide', 75],
-    ] as const) {
-      await choose(page, 'Column width', width);
-      const count = await charactersPerLine(page, 'industry-roles');
-      expect(count, width).toBeGreaterThanOrEqual(target - 6);
-      expect(count, width).toBeLessThanOrEqual(target + 6);
-      // Each summary's top is level with its section's heading, and beside the Arabic column.
-      for (const id of ['pillars-of-action', 'industry-roles']) {
-        const section = reader.section(id);
-        const heading = await section.getByRole('heading', { level: 2 }).boundingBox();
-        const summary = await section.locator('.section-summary').boundingBox();
-        const text = await section.locator('.section-text').boundingBox();
-        expect(Math.abs(summary!.y - heading!.y), `${width} ${id}`).toBeLessThanOrEqual(16);
-        expect(summary!.x + summary!.width, `${width} ${id}`).toBeLessThan(text!.x);
+  test(
+    'three widths of about 45, 60 and 75 characters a line; the summaries stay beside their sections',
+    { tag: '@desktop-only' },
+    async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'a phone is narrower than the narrowest column');
+      const reader = await new ReaderPage(page, 'en').open('?summary=on');
+      for (const [width, target] of [
+        ['Narrow', 45],
+        ['Medium', 60],
+        ['Wide', 75],
+      ] as const) {
+        await choose(page, 'Column width', width);
+        const count = await charactersPerLine(page, 'industry-roles');
+        expect(count, width).toBeGreaterThanOrEqual(target - 6);
+        expect(count, width).toBeLessThanOrEqual(target + 6);
+        // Each summary's top is level with its section's heading, and beside the Arabic column.
+        for (const id of ['pillars-of-action', 'industry-roles']) {
+          const section = reader.section(id);
+          const heading = await section.getByRole('heading', { level: 2 }).boundingBox();
+          const summary = await section.locator('.section-summary').boundingBox();
+          const text = await section.locator('.section-text').boundingBox();
+          expect(Math.abs(summary!.y - heading!.y), `${width} ${id}`).toBeLessThanOrEqual(16);
+          expect(summary!.x + summary!.width, `${width} ${id}`).toBeLessThan(text!.x);
+        }
       }
-    }
-  });
+    },
+  );
 
-  test('every setting fits a 320 × 640 phone: the panel scrolls, nothing scrolls sideways', { tag: '@phone-only' }, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await new ReaderPage(page, 'en').open();
-    await page.getByRole('button', { name: 'Reading settings' }).click();
-    const panel = page.locator('#reading-settings');
-    const box = (await panel.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(640);
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(320);
-    await choose(page, 'Column width', 'Wide');
-    await expect(page.locator('html')).toHaveAttribute('data-measure', 'wide');
-    await expectNoHorizontalScroll(page);
-  });
+  test(
+    'every setting fits a 320 × 640 phone: the panel scrolls, nothing scrolls sideways',
+    { tag: '@phone-only' },
+    async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await new ReaderPage(page, 'en').open();
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      const panel = page.locator('#reading-settings');
+      const box = (await panel.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      await choose(page, 'Column width', 'Wide');
+      await expect(page.locator('html')).toHaveAttribute('data-measure', 'wide');
+      await expectNoHorizontalScroll(page);
+    },
+  );
 });
 
 test.describe('tashkeel', () => {
@@ -254,34 +268,36 @@ test.describe('tashkeel', () => {
       .toBe('فَتَحَتِ الْمَكْتَبَةُ الْعَامَّةُ فِي الْمَدِينَةِ أَبْوَابَهَا لِلْقُرَّاءِ صَبَاحَ الْيَوْمِ، وَاسْتَقْبَلَتْ أَكْثَرَ مِنْ مِئَةِ زَائِرٍ فِي السَّاعَةِ الْأُولَى.');
   });
 
-  test('the choice holds from the first frame of the next visit, and showing the marks again restores them', { tag: '@desktop-only' }, async ({
-    page,
-  }) => {
-    const reader = await new ReaderPage(page, 'en', FIXTURE).open();
-    await page.getByRole('button', { name: 'Reading settings' }).click();
-    await page.getByRole('switch', { name: 'Show tashkeel (vowel marks)' }).uncheck();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bare(HEADLINE));
-    await expect(reader.section('new-books').locator('.reader-p').first()).toHaveText(bare(PARAGRAPH));
-    // Hydration kept the text shown: no mismatch reported, no second render.
-    expect(errors).toEqual([]);
+  test(
+    'the choice holds from the first frame of the next visit, and showing the marks again restores them',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      const reader = await new ReaderPage(page, 'en', FIXTURE).open();
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await page.getByRole('switch', { name: 'Show tashkeel (vowel marks)' }).uncheck();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(bare(HEADLINE));
+      await expect(reader.section('new-books').locator('.reader-p').first()).toHaveText(bare(PARAGRAPH));
+      // Hydration kept the text shown: no mismatch reported, no second render.
+      expect(errors).toEqual([]);
 
-    await page.getByRole('button', { name: 'Reading settings' }).click();
-    await page.getByRole('switch', { name: 'Show tashkeel (vowel marks)' }).check();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
-    await expect(reader.section('new-books').locator('.reader-p').first()).toHaveText(PARAGRAPH);
+      await page.getByRole('button', { name: 'Reading settings' }).click();
+      await page.getByRole('switch', { name: 'Show tashkeel (vowel marks)' }).check();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
+      await expect(reader.section('new-books').locator('.reader-p').first()).toHaveText(PARAGRAPH);
 
-    // With the app's scripts blocked, only the head script runs: the marks are hidden all the same.
-    await page.getByRole('switch', { name: 'Show tashkeel (vowel marks)' }).uncheck();
-    await page.route('**/_next/static/**', (route) =>
-      route.request().resourceType() === 'script' ? route.abort() : route.continue(),
-    );
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bare(HEADLINE));
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  });
+      // With the app's scripts blocked, only the head script runs: the marks are hidden all the same.
+      await page.getByRole('switch', { name: 'Show tashkeel (vowel marks)' }).uncheck();
+      await page.route('**/_next/static/**', (route) =>
+        route.request().resourceType() === 'script' ? route.abort() : route.continue(),
+      );
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(bare(HEADLINE));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    },
+  );
 
   test('diacritics are never clipped at the tightest line spacing', { tag: '@desktop-only' }, async ({ page }) => {
     await new ReaderPage(page, 'en', FIXTURE).open();

@@ -19,15 +19,19 @@ for (const locale of ['ar', 'en'] as const) {
       expect(errors).toEqual([]);
     });
 
-    test('renders the 7 headings and all 8 paragraphs of the seed verbatim and in order', { tag: '@desktop-only' }, async ({ page }) => {
-      const reader = await new ReaderPage(page, locale).open();
-      const headings = reader.body.getByRole('heading', { level: 2 });
-      await expect(headings).toHaveText([
-        locale === 'ar' ? 'مقدمة' : 'Introduction',
-        ...seed.sections.map((s) => s.heading),
-      ]);
-      await expect(reader.body.getByRole('paragraph')).toHaveText(seed.paragraphs);
-    });
+    test(
+      'renders the 7 headings and all 8 paragraphs of the seed verbatim and in order',
+      { tag: '@desktop-only' },
+      async ({ page }) => {
+        const reader = await new ReaderPage(page, locale).open();
+        const headings = reader.body.getByRole('heading', { level: 2 });
+        await expect(headings).toHaveText([
+          locale === 'ar' ? 'مقدمة' : 'Introduction',
+          ...seed.sections.map((s) => s.heading),
+        ]);
+        await expect(reader.body.getByRole('paragraph')).toHaveText(seed.paragraphs);
+      },
+    );
 
     test('leaves out the "read more" stub lines that link nowhere', { tag: '@desktop-only' }, async ({ page }) => {
       await new ReaderPage(page, locale).open();

@@ -27,74 +27,90 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(page.getByText(FIRST_SUMMARY)).toBeHidden();
     });
 
-    test('a copied link and a reload keep the summaries on; the language switch keeps them too', { tag: '@desktop-only' }, async ({ page }) => {
-      const reader = await new ReaderPage(page, locale).open();
-      await reader.summaryToggle.click();
-      await expect(page).toHaveURL(/\?summary=on/);
-      const copied = page.url();
+    test(
+      'a copied link and a reload keep the summaries on; the language switch keeps them too',
+      { tag: '@desktop-only' },
+      async ({ page }) => {
+        const reader = await new ReaderPage(page, locale).open();
+        await reader.summaryToggle.click();
+        await expect(page).toHaveURL(/\?summary=on/);
+        const copied = page.url();
 
-      await page.reload();
-      await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+        await page.reload();
+        await expect(reader.summaryToggle).toHaveAttribute('aria-pressed', 'true');
+        await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
 
-      const other = await page.context().newPage();
-      await other.goto(copied);
-      await expect(other.getByText(FIRST_SUMMARY)).toBeVisible();
-      await other.close();
+        const other = await page.context().newPage();
+        await other.goto(copied);
+        await expect(other.getByText(FIRST_SUMMARY)).toBeVisible();
+        await other.close();
 
-      await reader.languageSwitch.click();
-      await expect(page).toHaveURL(/\?summary=on/);
-      await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
-    });
+        await reader.languageSwitch.click();
+        await expect(page).toHaveURL(/\?summary=on/);
+        await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+      },
+    );
   });
 }
 
-test('the choice is remembered for the next visit, without a flash of the wrong view', { tag: '@desktop-only' }, async ({ page }) => {
-  const reader = await new ReaderPage(page).open();
-  await reader.summaryToggle.click();
-  // The next visit has no query: the remembered choice is applied before the first paint.
-  await page.goto(reader.path, { waitUntil: 'commit' });
-  await page.waitForLoadState('domcontentloaded');
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('section [lang="en"]')!).display)).not.toBe(
-    'none',
-  );
-  await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
-});
+test(
+  'the choice is remembered for the next visit, without a flash of the wrong view',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const reader = await new ReaderPage(page).open();
+    await reader.summaryToggle.click();
+    // The next visit has no query: the remembered choice is applied before the first paint.
+    await page.goto(reader.path, { waitUntil: 'commit' });
+    await page.waitForLoadState('domcontentloaded');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('section [lang="en"]')!).display),
+    ).not.toBe('none');
+    await expect(page.getByText(FIRST_SUMMARY)).toBeVisible();
+  },
+);
 
-test('on wide screens each summary sits left of its Arabic section, tops aligned', { tag: '@desktop-only' }, async ({ page }) => {
-  const reader = await new ReaderPage(page).open('?summary=on');
-  test.skip(reader.isPhone, 'side by side is for wide screens');
-  const sections = reader.sections;
-  await expect(sections).toHaveCount(8);
-  for (let i = 0; i < 8; i++) {
-    const section = sections.nth(i);
-    const arabic = await section.getByRole('heading', { level: 2 }).boundingBox();
-    const english = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
-    expect(arabic && english).toBeTruthy();
-    expect(english!.x + english!.width).toBeLessThan(arabic!.x);
-    expect(Math.abs(english!.y - arabic!.y)).toBeLessThanOrEqual(4);
-    // A long summary never runs into the next section.
-    if (i < 7) {
-      const next = await sections.nth(i + 1).boundingBox();
-      expect(english!.y + english!.height).toBeLessThanOrEqual(next!.y);
+test(
+  'on wide screens each summary sits left of its Arabic section, tops aligned',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    const reader = await new ReaderPage(page).open('?summary=on');
+    test.skip(reader.isPhone, 'side by side is for wide screens');
+    const sections = reader.sections;
+    await expect(sections).toHaveCount(8);
+    for (let i = 0; i < 8; i++) {
+      const section = sections.nth(i);
+      const arabic = await section.getByRole('heading', { level: 2 }).boundingBox();
+      const english = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
+      expect(arabic && english).toBeTruthy();
+      expect(english!.x + english!.width).toBeLessThan(arabic!.x);
+      expect(Math.abs(english!.y - arabic!.y)).toBeLessThanOrEqual(4);
+      // A long summary never runs into the next section.
+      if (i < 7) {
+        const next = await sections.nth(i + 1).boundingBox();
+        expect(english!.y + english!.height).toBeLessThanOrEqual(next!.y);
+      }
     }
-  }
-});
+  },
+);
 
 for (const width of [320, 390]) {
-  test(`on a ${width} px phone each summary fits the screen, under its heading`, { tag: '@phone-only' }, async ({ page }) => {
-    await page.setViewportSize({ width, height: 740 });
-    const reader = await new ReaderPage(page).open('?summary=on');
-    await expectNoHorizontalScroll(page);
-    for (let i = 0; i < 8; i++) {
-      const section = reader.sections.nth(i);
-      const heading = await section.getByRole('heading', { level: 2 }).boundingBox();
-      const card = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
-      expect(card!.x).toBeGreaterThanOrEqual(0);
-      expect(card!.x + card!.width).toBeLessThanOrEqual(width);
-      expect(card!.y).toBeGreaterThan(heading!.y);
-    }
-  });
+  test(
+    `on a ${width} px phone each summary fits the screen, under its heading`,
+    { tag: '@phone-only' },
+    async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      const reader = await new ReaderPage(page).open('?summary=on');
+      await expectNoHorizontalScroll(page);
+      for (let i = 0; i < 8; i++) {
+        const section = reader.sections.nth(i);
+        const heading = await section.getByRole('heading', { level: 2 }).boundingBox();
+        const card = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
+        expect(card!.x).toBeGreaterThanOrEqual(0);
+        expect(card!.x + card!.width).toBeLessThanOrEqual(width);
+        expect(card!.y).toBeGreaterThan(heading!.y);
+      }
+    },
+  );
 }
 
 test('mid-article, toggling keeps the paragraph being read where it was on screen', async ({ page }) => {
@@ -124,16 +140,20 @@ for (const locale of ['ar', 'en'] as const) {
   });
 }
 
-test('in both UIs the English goes left: the article summary as every section summary', { tag: '@desktop-only' }, async ({ page }) => {
-  for (const locale of ['ar', 'en'] as const) {
-    const reader = await new ReaderPage(page, locale).open('?summary=on');
-    test.skip(reader.isPhone, 'side by side is for wide screens');
-    const header = page.locator('main article > header');
-    const headline = (await header.getByRole('heading', { level: 1 }).boundingBox())!;
-    const card = (await header.locator('.summary-card').boundingBox())!;
-    expect(card.x + card.width, locale).toBeLessThan(headline.x);
-  }
-});
+test(
+  'in both UIs the English goes left: the article summary as every section summary',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    for (const locale of ['ar', 'en'] as const) {
+      const reader = await new ReaderPage(page, locale).open('?summary=on');
+      test.skip(reader.isPhone, 'side by side is for wide screens');
+      const header = page.locator('main article > header');
+      const headline = (await header.getByRole('heading', { level: 1 }).boundingBox())!;
+      const card = (await header.locator('.summary-card').boundingBox())!;
+      expect(card.x + card.width, locale).toBeLessThan(headline.x);
+    }
+  },
+);
 
 test('a section without a summary says so, and the toggle counts it', { tag: '@desktop-only' }, async ({ page }) => {
   test.skip(!!process.env.BASE_URL, 'the fixture article exists only in the local test build');
