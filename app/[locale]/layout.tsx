@@ -6,7 +6,7 @@ import { RegisterWorker } from '@/components/offline/RegisterWorker';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { UiStringsProvider } from '@/components/site/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
-import { PREFERENCES_SCRIPT } from '@/lib/readerPreferences';
+import { PREFERENCES_SCRIPT } from '@/lib/browser/readerPreferences';
 import { fontVariables } from '../fonts';
 import '../globals.css';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ArticleListing } from '@/components/library/ArticleListing';
 import { publishedArticles } from '@/lib/library/library';
-import { listingMetadata } from '@/lib/library/listingMetadata';
+import { listingMetadata } from '@/lib/metadata/listingMetadata';
 import { pageOf } from '@/lib/library/pages';
 import { feedHref, libraryHref } from '@/lib/library/paths';
 

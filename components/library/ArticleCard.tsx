@@ -5,7 +5,7 @@ import type { ArticleEntry } from '@/lib/content/articleEntry';
 import { formatNumber } from '@/lib/formatNumber';
 import { excerpt } from '@/lib/library/excerpt';
 import { topicsOf } from '@/lib/library/library';
-import { PROGRESS_SLOT } from '@/lib/readingPlace';
+import { PROGRESS_SLOT } from '@/lib/browser/readingPlace';
 import { articleHref } from '@/lib/library/paths';
 import { ArticleMeta } from '../site/ArticleMeta';
 import { TopicLinks } from './TopicLinks';

@@ -3,8 +3,8 @@
 import { Fragment } from 'react';
 import { createPortal } from 'react-dom';
 import { formatNumber } from '@/lib/formatNumber';
-import { PROGRESS_SLOT, readingPlaces, worthContinuing, type ReadingPlace } from '@/lib/readingPlace';
-import { useDeviceValue } from '@/lib/useDeviceValue';
+import { PROGRESS_SLOT, readingPlaces, worthContinuing, type ReadingPlace } from '@/lib/browser/readingPlace';
+import { useDeviceValue } from '@/lib/browser/useDeviceValue';
 
 interface Props {
   locale: string;
@@ -15,7 +15,7 @@ interface Props {
 let places: Record<string, ReadingPlace> | null = null;
 
 /**
- * On a list of articles, what this device remembers of each (lib/readingPlace.ts): "Section 4
+ * On a list of articles, what this device remembers of each (lib/browser/readingPlace.ts): "Section 4
  * of 8 · Continue reading" for a started article, "Read" for a finished one. Nothing is sent
  * anywhere; without JavaScript, or for an article never opened, the cards stay as they are.
  */

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formatNumber } from '@/lib/formatNumber';
 import { articlesOnTopic, getTopic } from '@/lib/library/library';
-import { listingMetadata } from '@/lib/library/listingMetadata';
+import { listingMetadata } from '@/lib/metadata/listingMetadata';
 import { pageOf } from '@/lib/library/pages';
 import { feedHref, topicHref } from '@/lib/library/paths';
 import { ArticleListing } from './ArticleListing';

@@ -4,7 +4,7 @@ import type { Article } from '@/lib/content/schema';
 import type { ReviewSlots } from '../../review/reviewSlots';
 import { formatNumber } from '@/lib/formatNumber';
 import { topicsOf } from '@/lib/library/library';
-import { CONTINUE_SLOT_ID } from '@/lib/readingPlace';
+import { CONTINUE_SLOT_ID } from '@/lib/browser/readingPlace';
 import { ArticleMeta } from '../../site/ArticleMeta';
 import { TopicLinks } from '../../library/TopicLinks';
 import { ArticleHeadline } from './ArticleHeadline';

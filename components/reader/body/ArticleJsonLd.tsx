@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing';
-import { articleJsonLd } from '@/lib/articleMetadata';
+import { articleJsonLd } from '@/lib/metadata/articleMetadata';
 import type { Article } from '@/lib/content/schema';
 
 /** JSON-LD is data, not script: `<` is escaped so article text can never close the tag. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { SUMMARY_PARAM } from '@/lib/readerPreferences';
+import { SUMMARY_PARAM } from '@/lib/browser/readerPreferences';
 import type { MouseEvent } from 'react';
 import { keepReadingPlace } from '../settings/keepReadingPlace';
 import { usePreference } from '../settings/usePreference';

@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { CONTINUE_SLOT_ID, readingPlace, worthContinuing, type ReadingPlace } from '@/lib/readingPlace';
-import { useDeviceValue } from '@/lib/useDeviceValue';
+import { CONTINUE_SLOT_ID, readingPlace, worthContinuing, type ReadingPlace } from '@/lib/browser/readingPlace';
+import { useDeviceValue } from '@/lib/browser/useDeviceValue';
 import type { NavigatorEntry } from './navigatorTypes';
 
 interface Props {

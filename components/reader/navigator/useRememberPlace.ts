@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { saveReadingPlace } from '@/lib/readingPlace';
+import { saveReadingPlace } from '@/lib/browser/readingPlace';
 import { PAGE_END_ID, type NavigatorEntry } from './navigatorTypes';
 
 /** Where the reading line sits (as the scroll spy's band): 12% down the viewport. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { PREFERENCES, type PreferenceName } from '@/lib/readerPreferences';
+import { PREFERENCES, type PreferenceName } from '@/lib/browser/readerPreferences';
 import { keepReadingPlace } from './keepReadingPlace';
 import { usePreference } from './usePreference';
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { PREFERENCES } from '@/lib/readerPreferences';
+import { PREFERENCES } from '@/lib/browser/readerPreferences';
 import { formatNumber } from '@/lib/formatNumber';
 import { ReadingSettingsIsland } from './ReadingSettingsIsland';
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { READER_FACE_FAMILIES } from '@/lib/fonts/readerFaces';
-import { PREFERENCES } from '@/lib/readerPreferences';
+import { PREFERENCES } from '@/lib/browser/readerPreferences';
 import { showTashkeel } from '@/lib/tashkeel/tashkeelView';
 import { ChoiceGroup } from './ChoiceGroup';
 import { SizeStepper } from './SizeStepper';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import type { PreferenceName } from '@/lib/readerPreferences';
-import { PREFERENCES } from '@/lib/readerPreferences';
+import type { PreferenceName } from '@/lib/browser/readerPreferences';
+import { PREFERENCES } from '@/lib/browser/readerPreferences';
 import { usePreference } from './usePreference';
 
 interface Props {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { applyPreference, PREFERENCES, type PreferenceName } from '@/lib/readerPreferences';
+import { applyPreference, PREFERENCES, type PreferenceName } from '@/lib/browser/readerPreferences';
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { writtenSelection } from '@/lib/tashkeel/tashkeelView';
-import { passageHref } from '@/lib/textFragment';
+import { passageHref } from '@/lib/browser/textFragment';
 
 const SHOWN_MS = 2500;
 

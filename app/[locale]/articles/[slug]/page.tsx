@@ -5,7 +5,7 @@ import { ArticleBody } from '@/components/reader/body/ArticleBody';
 import { ArticleHeader } from '@/components/reader/body/ArticleHeader';
 import { SectionNavigator } from '@/components/reader/navigator/SectionNavigator';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { articleMetadata } from '@/lib/articleMetadata';
+import { articleMetadata } from '@/lib/metadata/articleMetadata';
 import { ContentError } from '@/lib/content/ContentError';
 import { getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
 import { prerenderedSlugs } from '@/lib/library/library';

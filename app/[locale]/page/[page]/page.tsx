@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleListing } from '@/components/library/ArticleListing';
 import { formatNumber } from '@/lib/formatNumber';
 import { prerenderedLaterPages, publishedArticles } from '@/lib/library/library';
-import { listingMetadata } from '@/lib/library/listingMetadata';
+import { listingMetadata } from '@/lib/metadata/listingMetadata';
 import { pageOf } from '@/lib/library/pages';
 import { feedHref, libraryHref } from '@/lib/library/paths';
 

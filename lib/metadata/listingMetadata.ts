@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { alternatesFor } from '@/lib/articleMetadata';
+import { alternatesFor } from './alternates';
 import { SITE_URL } from '@/lib/siteUrl';
 
 /** Title, canonical and language alternates of a list page, and its Atom feed for readers to follow. */

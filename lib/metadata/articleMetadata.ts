@@ -1,21 +1,13 @@
 import type { Metadata } from 'next';
 import { getPathname } from '@/i18n/navigation';
-import { routing, type Locale } from '@/i18n/routing';
-import type { Article } from './content/schema';
-import { excerpt } from './library/excerpt';
-import { topicsOf } from './library/library';
-import { OG_SIZE } from './og/ogSize';
-import { ogImageHref } from './og/ogImagePaths';
-import { SITE_URL } from './siteUrl';
-
-/** Canonical and hreflang links for a page that exists in every UI language. */
-export function alternatesFor(locale: Locale, href: string): Metadata['alternates'] {
-  const languages = Object.fromEntries(routing.locales.map((l) => [l, getPathname({ locale: l, href })]));
-  return {
-    canonical: getPathname({ locale, href }),
-    languages: { ...languages, 'x-default': getPathname({ locale: routing.defaultLocale, href }) },
-  };
-}
+import type { Locale } from '@/i18n/routing';
+import { alternatesFor } from './alternates';
+import type { Article } from '../content/schema';
+import { excerpt } from '../library/excerpt';
+import { topicsOf } from '../library/library';
+import { OG_SIZE } from '../og/ogSize';
+import { ogImageHref } from '../og/ogImagePaths';
+import { SITE_URL } from '../siteUrl';
 
 /** The description of an article in a UI language: the English summary for `en`, else the lead. */
 export function articleDescription(article: Article, locale: Locale): string {

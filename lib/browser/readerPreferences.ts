@@ -1,6 +1,6 @@
-import { READER_FACE_FILES } from './fonts/readerFaces';
-import { ARABIC_TEXT_SELECTOR, TASHKEEL } from './tashkeel/tashkeel';
-import { hideTashkeel, hideTashkeelOnLoad } from './tashkeel/tashkeelView';
+import { READER_FACE_FILES } from '../fonts/readerFaces';
+import { ARABIC_TEXT_SELECTOR, TASHKEEL } from '../tashkeel/tashkeel';
+import { hideTashkeel, hideTashkeelOnLoad } from '../tashkeel/tashkeelView';
 
 /**
  * The reader's choices live as `data-*` attributes on <html>, remembered in localStorage.
