@@ -1,5 +1,6 @@
 'use client';
 
+import { fillTemplate } from '@/lib/browser/messageTemplate';
 import { Fragment } from 'react';
 import { createPortal } from 'react-dom';
 import { formatNumber } from '@/lib/formatNumber';
@@ -32,9 +33,10 @@ export function ReadingProgress({ locale, labels }: Props) {
     ) : worthContinuing(place) ? (
       <>
         <span>
-          {labels.section
-            .replace('{current}', formatNumber(locale, place.index + 1))
-            .replace('{total}', formatNumber(locale, place.total))}
+          {fillTemplate(labels.section, {
+            current: formatNumber(locale, place.index + 1),
+            total: formatNumber(locale, place.total),
+          })}
         </span>
         {' · '}
         <a href={`${slot.dataset.href}#${place.section}`} className="font-bold text-accent hover:underline">

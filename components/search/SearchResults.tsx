@@ -1,5 +1,7 @@
 'use client';
 
+import { fillTemplate } from '@/lib/browser/messageTemplate';
+import { formatNumber } from '@/lib/formatNumber';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchSections, warmUp, type SearchAnswer, type SearchHit } from '@/lib/search/searchEngine';
 import type { SearchLabels } from './searchTypes';
@@ -77,10 +79,7 @@ export default function SearchResults({ id, query, locale, labels, onLeave }: Pr
         ? labels.unavailable
         : state.status === 'done'
           ? state.total
-            ? labels.count.replace(
-                '{count}',
-                new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(state.total),
-              )
+            ? fillTemplate(labels.count, { count: formatNumber(locale, state.total) })
             : labels.none
           : '';
 

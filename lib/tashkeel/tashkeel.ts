@@ -1,3 +1,5 @@
+import { READER_SELECTOR } from '../browser/readerDom';
+
 /**
  * Tashkeel (harakat and the other Arabic diacritics: U+064B–U+065F, U+0670, U+06D6–U+06ED) shown
  * or hidden in the reader. Only what is shown changes: the text as written stays in the element's
@@ -5,12 +7,8 @@
  */
 export const TASHKEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 
-/**
- * The elements whose Arabic follows the tashkeel setting: the article's headline, its section
- * headings (not the lead's, which is the UI's word) and its paragraphs. By their classes, which
- * the reader's components give them anyway: an attribute on each would weigh on every page.
- */
-export const ARABIC_TEXT_SELECTOR = '.article-headline, .section-title:not(.lead-title), .reader-p';
+/** The elements whose Arabic follows the tashkeel setting (lib/browser/readerDom.ts). */
+export const ARABIC_TEXT_SELECTOR = READER_SELECTOR.arabicText;
 
 export const withoutTashkeel = (text: string) => text.replace(TASHKEEL, '');
 

@@ -1,3 +1,4 @@
+import { READER_CLASS } from '@/lib/browser/readerDom';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/schema';
 import type { ReviewSlots } from '../../review/reviewSlots';
@@ -24,7 +25,7 @@ export async function ArticleBody({ article, review }: { article: Article; revie
   const links = toSectionLinks(article, leadHeading, uiLocale);
   return (
     <>
-      <div lang="ar" dir="rtl" className="article-body text-ink">
+      <div lang="ar" dir="rtl" className={`${READER_CLASS.body} text-ink`}>
         {article.sections.map((section, index) => (
           <SectionBlock
             key={section.id}

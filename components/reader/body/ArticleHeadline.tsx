@@ -1,3 +1,4 @@
+import { READER_CLASS } from '@/lib/browser/readerDom';
 import type { Article } from '@/lib/content/schema';
 import { ARABIC_TEXT } from './arabicText';
 
@@ -12,7 +13,7 @@ export function ArticleHeadline({ article, uiLocale, summaryLabel }: Props) {
   return (
     <>
       <div className="section-heading">
-        <h1 lang="ar" dir="rtl" className="article-headline" {...ARABIC_TEXT}>
+        <h1 lang="ar" dir="rtl" className={READER_CLASS.headline} {...ARABIC_TEXT}>
           {article.headline.ar}
         </h1>
         {uiLocale === 'en' && (
@@ -23,7 +24,7 @@ export function ArticleHeadline({ article, uiLocale, summaryLabel }: Props) {
       </div>
       {article.summary && (
         // On phones the card follows the headline; beside it (wide screens, print) it needs no gap.
-        <div className="section-summary summary-card mt-4 lg:mt-0 print:mt-0">
+        <div className={`${READER_CLASS.summary} mt-4 lg:mt-0 print:mt-0`}>
           <p lang={uiLocale} className="mb-1 text-xs font-bold tracking-wide text-muted uppercase">
             {summaryLabel}
           </p>

@@ -1,3 +1,4 @@
+import { READER_CLASS } from '@/lib/browser/readerDom';
 import type { ReactNode } from 'react';
 import type { ArticleSection } from '@/lib/content/schema';
 import { SectionLinkButton } from './SectionLinkButton';
@@ -40,7 +41,7 @@ export function SectionBlock({ section, leadHeading, uiLocale, previous, next, l
           id={headingId}
           tabIndex={-1}
           lang={isLead ? uiLocale : undefined}
-          className={isLead ? 'section-title lead-title' : 'section-title'}
+          className={isLead ? `${READER_CLASS.sectionTitle} ${READER_CLASS.leadTitle}` : READER_CLASS.sectionTitle}
           {...(isLead ? {} : ARABIC_TEXT)}
         >
           {section.heading ?? leadHeading}
@@ -52,7 +53,7 @@ export function SectionBlock({ section, leadHeading, uiLocale, previous, next, l
         {review}
         {section.paragraphs.map((paragraph, index) => (
           // Paragraphs never reorder within a section, so their position is their identity.
-          <p key={index} className="reader-p" {...ARABIC_TEXT}>
+          <p key={index} className={READER_CLASS.paragraph} {...ARABIC_TEXT}>
             {paragraph}
           </p>
         ))}

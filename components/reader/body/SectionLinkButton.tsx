@@ -1,3 +1,5 @@
+import { COPY_LINK_ATTRIBUTE } from '@/lib/browser/readerDom';
+
 interface Props {
   sectionId: string;
   label: string;
@@ -10,7 +12,7 @@ interface Props {
 export function SectionLinkButton({ sectionId, label }: Props) {
   return (
     <span className="copy-link">
-      <button type="button" data-copy-link={sectionId} aria-label={label} title={label}></button>
+      <button type="button" {...{ [COPY_LINK_ATTRIBUTE]: sectionId }} aria-label={label} title={label}></button>
       <span role="status"></span>
     </span>
   );

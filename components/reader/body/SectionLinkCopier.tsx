@@ -1,5 +1,6 @@
 'use client';
 
+import { COPY_LINK_ATTRIBUTE } from '@/lib/browser/readerDom';
 import { useEffect } from 'react';
 
 const SHOWN_MS = 2500;
@@ -13,11 +14,11 @@ export function SectionLinkCopier({ copied }: { copied: string }) {
   useEffect(() => {
     const timers = new Map<Element, number>();
     const onClick = async (event: MouseEvent) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-link]');
+      const button = (event.target as Element).closest<HTMLButtonElement>(`button[${COPY_LINK_ATTRIBUTE}]`);
       const status = button?.parentElement?.querySelector('[role="status"]');
       if (!button || !status) return;
       const { origin, pathname } = window.location;
-      await navigator.clipboard.writeText(`${origin}${pathname}#${button.dataset.copyLink}`);
+      await navigator.clipboard.writeText(`${origin}${pathname}#${button.getAttribute(COPY_LINK_ATTRIBUTE)}`);
       status.textContent = copied;
       window.clearTimeout(timers.get(status));
       timers.set(

@@ -1,3 +1,4 @@
+import { READER_CLASS } from '@/lib/browser/readerDom';
 import type { SectionSummary } from '@/lib/content/schema';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 export function SummaryCard({ summary, missing, uiLocale }: Props) {
   if (!summary) {
     return (
-      <div className="section-summary summary-card">
+      <div className={READER_CLASS.summary}>
         {/* Arabic has no italic: a muted, dashed card says "not written yet" in both UIs. */}
         <p lang={uiLocale} className="text-[0.875em] text-muted">
           {missing}
@@ -20,7 +21,7 @@ export function SummaryCard({ summary, missing, uiLocale }: Props) {
     );
   }
   return (
-    <div lang="en" dir="ltr" className="section-summary summary-card">
+    <div lang="en" dir="ltr" className={READER_CLASS.summary}>
       <h3 className="mb-2 text-[1em] leading-snug font-bold">{summary.title}</h3>
       {summary.paragraphs.map((paragraph, index) => (
         // Paragraphs never reorder within a summary, so their position is their identity.

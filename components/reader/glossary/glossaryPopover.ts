@@ -1,3 +1,4 @@
+import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { markTerms, type GlossaryEntry } from '@/lib/glossary/markTerms';
 import { withoutTashkeel } from '@/lib/tashkeel/tashkeel';
 
@@ -16,9 +17,9 @@ function span(className: string, lang: string, text: string): HTMLSpanElement {
  */
 function markTermsInPage(entries: readonly GlossaryEntry[]): HTMLElement[] {
   const spans: HTMLElement[] = [];
-  for (const section of document.querySelectorAll<HTMLElement>('.article-body section')) {
+  for (const section of document.querySelectorAll<HTMLElement>(READER_SELECTOR.sections)) {
     const marked = new Set<number>();
-    for (const paragraph of section.querySelectorAll<HTMLElement>('.reader-p')) {
+    for (const paragraph of section.querySelectorAll<HTMLElement>(READER_SELECTOR.paragraph)) {
       const shown =
         paragraph.dataset.written === undefined
           ? entries

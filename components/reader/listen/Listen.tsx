@@ -1,5 +1,7 @@
 'use client';
 
+import { fillTemplate } from '@/lib/browser/messageTemplate';
+import { READER_CLASS, READER_SELECTOR } from '@/lib/browser/readerDom';
 import { writtenText } from '@/lib/tashkeel/tashkeelView';
 import { useEffect, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 
@@ -21,7 +23,7 @@ interface Line {
   element: HTMLElement;
 }
 
-const SPEAKING = 'is-speaking';
+const SPEAKING = READER_CLASS.speaking;
 /** Where the reading line sits (as the scroll spy's band): 12% down the viewport. */
 const READING_LINE = 0.12;
 
@@ -42,14 +44,14 @@ function linesOf(section: HTMLElement): Line[] {
   const lines: Line[] = [];
   const heading = section.querySelector<HTMLElement>('h2');
   // The lead's heading is the UI's word for "Introduction", not the article's: not read.
-  if (heading && !heading.classList.contains('lead-title')) {
+  if (heading && !heading.classList.contains(READER_CLASS.leadTitle)) {
     lines.push({ text: writtenText(heading), lang: 'ar', element: heading });
   }
-  for (const paragraph of section.querySelectorAll<HTMLElement>('.reader-p')) {
+  for (const paragraph of section.querySelectorAll<HTMLElement>(READER_SELECTOR.paragraph)) {
     lines.push({ text: writtenText(paragraph), lang: 'ar', element: paragraph });
   }
   if (document.documentElement.dataset.summary === 'on' && voiceFor('en')) {
-    for (const part of section.querySelectorAll<HTMLElement>('.section-summary[lang="en"] :is(h3, p)')) {
+    for (const part of section.querySelectorAll<HTMLElement>(READER_SELECTOR.englishSummaryLines)) {
       lines.push({ text: part.textContent ?? '', lang: 'en', element: part });
     }
   }
@@ -109,7 +111,7 @@ export function useListen(labels: ListenLabels) {
   /** Starts reading at section `from` (the navigator's current one). */
   const play = (from: number) => {
     const id = ++run.current;
-    const sections = Array.from(document.querySelectorAll<HTMLElement>('.article-body section[id]'));
+    const sections = Array.from(document.querySelectorAll<HTMLElement>(READER_SELECTOR.sections));
     let sectionIndex = Math.min(Math.max(from, 0), sections.length - 1);
     let lines = linesOf(sections[sectionIndex]!);
     let lineIndex = 0;
@@ -119,7 +121,7 @@ export function useListen(labels: ListenLabels) {
         if (++sectionIndex >= sections.length) return stop();
         lines = linesOf(sections[sectionIndex]!);
         lineIndex = 0;
-        setStatus(labels.reading.replace('{heading}', headingOf(sections[sectionIndex])));
+        setStatus(fillTemplate(labels.reading, { heading: headingOf(sections[sectionIndex]) }));
       }
       const line = lines[lineIndex++]!;
       const utterance = new SpeechSynthesisUtterance(line.text);
@@ -136,7 +138,7 @@ export function useListen(labels: ListenLabels) {
     };
     window.speechSynthesis.cancel();
     setState('playing');
-    setStatus(labels.reading.replace('{heading}', headingOf(sections[sectionIndex])));
+    setStatus(fillTemplate(labels.reading, { heading: headingOf(sections[sectionIndex]) }));
     next();
   };
 
@@ -148,7 +150,7 @@ export function useListen(labels: ListenLabels) {
   const resume = () => {
     window.speechSynthesis.resume();
     setState('playing');
-    setStatus(labels.reading.replace('{heading}', headingOf(spoken.current?.closest('section'))));
+    setStatus(fillTemplate(labels.reading, { heading: headingOf(spoken.current?.closest('section')) }));
   };
 
   return { available, state, status, play, pause, resume, stop };

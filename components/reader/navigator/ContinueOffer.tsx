@@ -1,5 +1,6 @@
 'use client';
 
+import { aroundPlaceholder } from '@/lib/browser/messageTemplate';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { CONTINUE_SLOT_ID, readingPlace, worthContinuing, type ReadingPlace } from '@/lib/browser/readingPlace';
@@ -29,7 +30,7 @@ export function ContinueOffer({ slug, entries, labels }: Props) {
   const entry = entries.find((candidate) => candidate.id === place.section);
   const slot = document.getElementById(CONTINUE_SLOT_ID);
   if (!entry || !slot) return null;
-  const [before, after = ''] = labels.continueFrom.split('{heading}');
+  const [before, after] = aroundPlaceholder(labels.continueFrom, 'heading');
   return createPortal(
     <div className="continue-offer flex items-center gap-2 rounded-md border border-accent/40 bg-card px-3 py-2">
       <a href={`#${entry.id}`} onClick={() => setDismissed(true)} className="font-bold text-accent hover:underline">

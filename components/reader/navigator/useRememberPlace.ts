@@ -1,5 +1,6 @@
 'use client';
 
+import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { useEffect, useRef } from 'react';
 import { saveReadingPlace } from '@/lib/browser/readingPlace';
 import { PAGE_END_ID, type NavigatorEntry } from './navigatorTypes';
@@ -27,7 +28,7 @@ export function useRememberPlace(slug: string, entries: NavigatorEntry[], curren
       const entry = entries[index];
       if (!entry) return;
       const line = window.innerHeight * READING_LINE;
-      const paragraphs = Array.from(document.getElementById(entry.id)?.querySelectorAll('.reader-p') ?? []);
+      const paragraphs = Array.from(document.getElementById(entry.id)?.querySelectorAll(READER_SELECTOR.paragraph) ?? []);
       const paragraph = Math.max(
         0,
         paragraphs.findIndex((p) => p.getBoundingClientRect().bottom > line),

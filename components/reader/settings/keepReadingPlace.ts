@@ -1,3 +1,5 @@
+import { READER_SELECTOR } from '@/lib/browser/readerDom';
+
 /**
  * What must stay put on screen when the page's layout changes under the reader (summaries
  * shown, another width, spacing or face): `control` while it is in view (the reader's pointer
@@ -9,7 +11,7 @@ function readingAnchor(control: HTMLElement | null): HTMLElement | null {
     const { top, bottom } = control.getBoundingClientRect();
     if (top >= 0 && bottom <= window.innerHeight) return control;
   }
-  const items = document.querySelectorAll<HTMLElement>('.article-body .reader-p');
+  const items = document.querySelectorAll<HTMLElement>(READER_SELECTOR.paragraphs);
   return Array.from(items).find((item) => item.getBoundingClientRect().bottom > 80) ?? null;
 }
 

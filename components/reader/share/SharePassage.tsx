@@ -1,5 +1,6 @@
 'use client';
 
+import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { useEffect, useState } from 'react';
 import { writtenSelection } from '@/lib/tashkeel/tashkeelView';
 import { passageHref } from '@/lib/browser/textFragment';
@@ -21,7 +22,7 @@ function selectedPassage(): Offer | null {
   if (passage.length < 2) return null;
   const range = selection.getRangeAt(0);
   const sectionOf = (node: Node) =>
-    (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.article-body section[id]');
+    (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(READER_SELECTOR.sections);
   const section = sectionOf(range.startContainer);
   if (!section || section !== sectionOf(range.endContainer)) return null;
   const box = range.getBoundingClientRect();
