@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
-import { installSpeech } from './helpers/speech';
+import { installSpeech, spoken } from './helpers/speech';
 
 /** Opens the reading settings (English UI) and makes one choice in the named group. */
 async function choose(page: Page, group: string, option: string) {
@@ -262,9 +262,7 @@ test.describe('tashkeel', () => {
     await page.evaluate(() => window.getSelection()!.removeAllRanges());
     await page.getByRole('button', { name: 'Listen' }).click();
     await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { speech: { spoken: { text: string }[] } }).speech.spoken[0]?.text),
-      )
+      .poll(async () => (await spoken(page))[0]?.text)
       .toBe('فَتَحَتِ الْمَكْتَبَةُ الْعَامَّةُ فِي الْمَدِينَةِ أَبْوَابَهَا لِلْقُرَّاءِ صَبَاحَ الْيَوْمِ، وَاسْتَقْبَلَتْ أَكْثَرَ مِنْ مِئَةِ زَائِرٍ فِي السَّاعَةِ الْأُولَى.');
   });
 

@@ -81,7 +81,8 @@ test(
       const section = sections.nth(i);
       const arabic = await section.getByRole('heading', { level: 2 }).boundingBox();
       const english = await section.locator('[lang="en"][dir="ltr"]').boundingBox();
-      expect(arabic && english).toBeTruthy();
+      expect(arabic).not.toBeNull();
+      expect(english).not.toBeNull();
       expect(english!.x + english!.width).toBeLessThan(arabic!.x);
       expect(Math.abs(english!.y - arabic!.y)).toBeLessThanOrEqual(4);
       // A long summary never runs into the next section.

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PAGE_END_ID, type NavigatorEntry, type NavigatorLabels } from './navigatorTypes';
 import { ContinueOffer } from './ContinueOffer';
-import { ListenButtons, useListen, type ListenLabels } from '../listen/Listen';
+import { ListenButtons } from '../listen/ListenButtons';
+import { useListen, type ListenLabels } from '../listen/useListen';
 import { NavigatorContents } from './NavigatorContents';
 import { useRememberPlace } from './useRememberPlace';
 import { useScrollSpy } from './useScrollSpy';
