@@ -54,7 +54,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // Three on this 2-core machine: a flow mostly waits (on the browser, the servers, the network
+  // it throttles), and two workers kept the cores 40 % busy.
+  workers: Number(process.env.PW_WORKERS ?? 3),
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }], ['html', { open: 'never' }]],
   use: {
     baseURL,
