@@ -3,6 +3,7 @@ import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
 import { E2E_BUILD_ENV } from '../buildEnv.mjs';
+import { answering } from '../helpers/appServer';
 import { SEED_SLUG } from '../helpers/ReaderPage';
 
 // Faults behind the edge: app servers killed under a bounded loopback load. Their own servers
@@ -27,17 +28,6 @@ const appServer = (port: number) => start(['lib/http/serve.mjs', '--port', Strin
 const edge = (port: number, upstreams: number[]) => start(['deploy/edge.mjs', String(port), upstreams.join(',')]);
 const kill = (child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') => child.pid && process.kill(-child.pid, signal);
 
-async function answers(url: string) {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} never answered`);
-}
 
 /** A bounded load on the edge (10 connections, `seconds`), while `meanwhile` runs. */
 async function loadWhile(origin: string, paths: () => string, seconds: number, meanwhile: () => Promise<void>) {
@@ -74,8 +64,8 @@ test('an app server killed under load and restarted 10 s later: readers of cache
   let server = appServer(app);
   edge(front, [app]);
   const origin = `http://127.0.0.1:${front}`;
-  await answers(`http://127.0.0.1:${app}/ar`);
-  await answers(`${origin}/ar`);
+  await answering(`http://127.0.0.1:${app}/ar`);
+  await answering(`${origin}/ar`);
   const cached = [READER, `/en/articles/${SEED_SLUG}`, '/ar', '/en'];
   for (const path of cached) {
     await expect.poll(async () => (await fetch(origin + path)).headers.get('x-cache-status')).toBe('HIT');
@@ -105,9 +95,9 @@ test('one of two app servers killed under load: no request is lost, cached or no
   edge(front, [a, b]);
   const origin = `http://127.0.0.1:${front}`;
   await Promise.all([
-    answers(`http://127.0.0.1:${a}/ar`),
-    answers(`http://127.0.0.1:${b}/ar`),
-    answers(`${origin}/ar`),
+    answering(`http://127.0.0.1:${a}/ar`),
+    answering(`http://127.0.0.1:${b}/ar`),
+    answering(`${origin}/ar`),
   ]);
   // Every other request is a new address (a query the edge has not cached): the app must answer it.
   let i = 0;

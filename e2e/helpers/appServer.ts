@@ -7,22 +7,26 @@ import { E2E_BUILD_ENV } from '../buildEnv.mjs';
  * Starts `npm start`'s server (lib/http/serve.mjs) on a port of its own, serving `distDir` (a
  * copy of the e2e build a flow has changed), and waits until it answers.
  */
-export async function startAppServer(
-  port: number,
-  distDir: string,
-  env: Record<string, string> = {},
-): Promise<ChildProcess> {
-  await portFree(port);
-  const server = spawn(process.execPath, ['lib/http/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: distDir, ...env },
-    detached: true,
-    stdio: 'ignore',
-  });
-  await answering(`http://127.0.0.1:${port}/ar`);
-  return server;
+export function startAppServer(port: number, distDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const args = ['lib/http/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'];
+  return startOn(port, args, { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: distDir, ...env });
 }
 
-async function answering(url: string) {
+/** Starts the caching edge (deploy/edge.mjs, nginx) on `port` in front of app servers, and waits until it answers. */
+export function startEdge(port: number, upstreams: number[]): Promise<ChildProcess> {
+  return startOn(port, ['deploy/edge.mjs', String(port), upstreams.join(',')], process.env);
+}
+
+/** `node <args>` in a process group of its own, once `port` is free; resolves once it answers there. */
+async function startOn(port: number, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  await portFree(port);
+  const child = spawn(process.execPath, args, { env, detached: true, stdio: 'ignore' });
+  await answering(`http://127.0.0.1:${port}/ar`);
+  return child;
+}
+
+/** Waits until `url` answers 2xx (up to a minute). */
+export async function answering(url: string) {
   for (let i = 0; i < 120; i++) {
     const up = await fetch(url).then(
       (response) => response.ok,
@@ -32,17 +36,6 @@ async function answering(url: string) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} never answered`);
-}
-
-/** Starts the caching edge (deploy/edge.mjs, nginx) on `port` in front of app servers, and waits until it answers. */
-export async function startEdge(port: number, upstreams: number[]): Promise<ChildProcess> {
-  await portFree(port);
-  const edge = spawn(process.execPath, ['deploy/edge.mjs', String(port), upstreams.join(',')], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  await answering(`http://127.0.0.1:${port}/ar`);
-  return edge;
 }
 
 /**
