@@ -54,14 +54,18 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  // Three on this 2-core machine: a flow mostly waits (on the browser, the servers, the network
-  // it throttles), and two workers kept the cores 40 % busy.
-  workers: Number(process.env.PW_WORKERS ?? 3),
+  // One a core: three on this 2-core machine made every flow a third slower (10.6 min against
+  // 11.3 for the whole run) and the throttled deep-link flows overran their time.
+  workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }], ['html', { open: 'never' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The offline flows (offline, offline-update, publish, deep links offline, editor/noWorker)
+    // allow the service worker and test it; elsewhere it would register and fill its caches in
+    // every fresh context, mid-flow, for nothing the flow looks at.
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -84,6 +88,8 @@ export default defineConfig({
             name: 'editor',
             testMatch: 'editor/**/*.spec.ts',
             use: { ...devices['Desktop Chrome'], baseURL: devURL, launchOptions },
+            // An editor's first preview compiles the page (the dev server is ready before that).
+            timeout: 60_000,
           },
         ]),
     ...(withEdge
@@ -109,7 +115,9 @@ export default defineConfig({
         },
         {
           command: `npx next dev --port ${devPort} --hostname 127.0.0.1`,
-          url: `${devURL}/ar`,
+          // Ready once it answers at all: the flows that open a page wait for its compilation
+          // themselves, while every other flow has started.
+          url: `${devURL}/icon.svg`,
           env: devEnv,
           // The editor flows break an article on purpose; its expected errors are not news.
           stderr: 'ignore',

@@ -61,7 +61,8 @@ const WIDTHS = [
 
 async function newContext(browser: import('@playwright/test').Browser, viewport: (typeof WIDTHS)[number]) {
   const phone = viewport.width < 1024;
-  return browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
+  // A first visit as readers make it: the service worker registers (the offline flow needs it).
+  return browser.newContext({ viewport, isMobile: phone, hasTouch: phone, serviceWorkers: 'allow' });
 }
 
 // Every section at three widths: 24 landings, so a failure one time in six is caught with a
@@ -84,6 +85,7 @@ for (const viewport of WIDTHS) {
 }
 
 test('a link to a passage (a text fragment) shows that passage, at 320 px on a slow phone', async ({ browser }) => {
+  test.slow();
   const context = await newContext(browser, WIDTHS[0]!);
   const page = await context.newPage();
   await throttle(page);
@@ -96,6 +98,7 @@ test('a link to a passage (a text fragment) shows that passage, at 320 px on a s
 });
 
 test('a deep link opened offline, from the saved copy, lands too', async ({ browser }) => {
+  test.slow();
   const context: BrowserContext = await newContext(browser, WIDTHS[0]!);
   const page = await context.newPage();
   await page.goto(ARTICLE);

@@ -6,6 +6,9 @@ import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
+// This flow is about the service worker: it runs with it (elsewhere it is blocked).
+test.use({ serviceWorkers: 'allow' });
+
 // A new deploy reaches a reader whose device keeps the old one: two copies of the e2e build
 // served in turn on one origin, the second made "new" — another build id (so another worker)
 // and a renamed stylesheet. The reader must end on the new build's files, never a mix.

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { savedForOffline } from './helpers/offline';
 import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
 
+// This flow is about the service worker: it runs with it (elsewhere it is blocked).
+test.use({ serviceWorkers: 'allow' });
+
 // Reading offline: the service worker keeps what the reader opened. `context.setOffline` cuts
 // the network for the page and its worker alike.
 test.skip(!!process.env.BASE_URL, 'needs a build served over http on this machine');

@@ -9,6 +9,9 @@ import { savedForOffline } from './helpers/offline';
 import { wholeSitemap } from './helpers/sitemap';
 import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
+// This flow is about the service worker: it runs with it (elsewhere it is blocked).
+test.use({ serviceWorkers: 'allow' });
+
 // Publishing while the site serves: a running production server, a copy of the content it reads,
 // and `npm run content:publish` telling it. No build and no restart between the steps.
 const DIST = '.next-publish-e2e';

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
 import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { ReaderPage } from './helpers/ReaderPage';
+import { scriptsLoadedBy } from './helpers/scriptsLoaded';
 
 // Selecting a phrase offers a link to that passage (a text fragment on the section's address).
 // The clipboard is the boundary: a stand-in records what the page asked it to hold.
@@ -75,4 +76,19 @@ test('a selection outside the article text, or across two sections, offers nothi
   );
   await page.waitForTimeout(400);
   await expect(page.getByRole('button', { name: 'انسخ رابط هذا المقطع' })).toHaveCount(0);
+});
+
+test("the offer's code loads on the first selection, not with the page", { tag: '@desktop-only' }, async ({ page }) => {
+  const reader = await new ReaderPage(page).open();
+  await reader.section(SECTION).scrollIntoViewIfNeeded();
+  // A click leaves a caret, not a selection: nothing to offer, nothing loaded.
+  const onClick = await scriptsLoadedBy(page, () => reader.section(SECTION).getByRole('paragraph').first().click());
+  expect(onClick).toEqual([]);
+  const phrase = readSeed().sections[1]!.paragraph.split(' ').slice(3, 8).join(' ');
+  const offer = page.getByRole('button', { name: 'انسخ رابط هذا المقطع' });
+  const onSelect = await scriptsLoadedBy(page, async () => {
+    await selectPhrase(page, SECTION, phrase);
+    await expect(offer).toBeVisible();
+  });
+  expect(onSelect.length).toBeGreaterThanOrEqual(1);
 });

@@ -28,7 +28,6 @@ const appServer = (port: number) => start(['lib/http/serve.mjs', '--port', Strin
 const edge = (port: number, upstreams: number[]) => start(['deploy/edge.mjs', String(port), upstreams.join(',')]);
 const kill = (child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') => child.pid && process.kill(-child.pid, signal);
 
-
 /** A bounded load on the edge (10 connections, `seconds`), while `meanwhile` runs. */
 async function loadWhile(origin: string, paths: () => string, seconds: number, meanwhile: () => Promise<void>) {
   // Called without a callback, autocannon returns a promise that is also an event emitter.

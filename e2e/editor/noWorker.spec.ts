@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+// This flow is about the service worker: it runs with it (elsewhere it is blocked).
+test.use({ serviceWorkers: 'allow' });
+
 // Development never answers an editor from a cache: no service worker in `next dev`.
 test('next dev serves no service worker and registers none', async ({ page, request }) => {
   expect((await request.get('/sw.js')).status()).toBe(404);

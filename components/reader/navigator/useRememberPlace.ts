@@ -28,7 +28,9 @@ export function useRememberPlace(slug: string, entries: NavigatorEntry[], curren
       const entry = entries[index];
       if (!entry) return;
       const line = window.innerHeight * READING_LINE;
-      const paragraphs = Array.from(document.getElementById(entry.id)?.querySelectorAll(READER_SELECTOR.paragraph) ?? []);
+      const paragraphs = Array.from(
+        document.getElementById(entry.id)?.querySelectorAll(READER_SELECTOR.paragraph) ?? [],
+      );
       const paragraph = Math.max(
         0,
         paragraphs.findIndex((p) => p.getBoundingClientRect().bottom > line),

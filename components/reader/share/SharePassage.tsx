@@ -1,39 +1,11 @@
 'use client';
 
-import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { useEffect, useState } from 'react';
-import { writtenSelection } from '@/lib/tashkeel/tashkeelView';
-import { passageHref } from '@/lib/browser/textFragment';
+import type { Offer } from './passageOffer';
+
+const loadOffer = () => import('./passageOffer');
 
 const SHOWN_MS = 2500;
-
-interface Offer {
-  href: string;
-  top: number;
-  left: number;
-}
-
-/** The passage selected inside one section of the Arabic text, and where to offer the link. */
-function selectedPassage(): Offer | null {
-  const selection = window.getSelection();
-  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-  // As written, tashkeel included, whatever this reader shows: the link finds it for everyone.
-  const passage = writtenSelection(selection).trim();
-  if (passage.length < 2) return null;
-  const range = selection.getRangeAt(0);
-  const sectionOf = (node: Node) =>
-    (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(READER_SELECTOR.sections);
-  const section = sectionOf(range.startContainer);
-  if (!section || section !== sectionOf(range.endContainer)) return null;
-  const box = range.getBoundingClientRect();
-  const { origin, pathname } = window.location;
-  return {
-    href: passageHref(`${origin}${pathname}`, section.id, passage),
-    // Under the selection, kept on screen.
-    top: Math.min(box.bottom + 8, window.innerHeight - 48),
-    left: Math.min(Math.max(box.left + box.width / 2, 110), window.innerWidth - 110),
-  };
-}
 
 /**
  * Selecting text inside a section offers "Copy a link to this passage": the section's address
@@ -45,10 +17,18 @@ export function SharePassage({ label, copied }: { label: string; copied: string 
 
   useEffect(() => {
     let timer: number | undefined;
-    // Selections change with every step of a drag or a Shift+arrow: offer once they settle.
+    // Selections change with every step of a drag or a Shift+arrow: offer once they settle. The
+    // offer's code is asked for at the first change, so it is there when the selection settles.
     const onChange = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
+      if (window.getSelection()?.isCollapsed !== false) {
+        // A click, a caret: nothing selected, nothing to offer (and no code to load).
+        setOffer(null);
+        return;
+      }
+      const offerCode = loadOffer();
+      timer = window.setTimeout(async () => {
+        const { selectedPassage } = await offerCode;
         setOffer(selectedPassage());
         setDone(false);
       }, 250);
