@@ -1,4 +1,4 @@
-// npm run bench:scale — what a library of 10, 100 and 1,000 articles costs: each a synthetic
+// npm run bench:scale — what a library of 1,000, 5,000 and 20,000 articles (SCALE_SIZES) costs: each a synthetic
 // library (scripts/content/syntheticLibrary.ts, in a temporary folder, never content/) built into its
 // own directory, then served and measured. Prints a growth table and writes bench/scale.{json,md}.
 import type { ChildProcess } from 'node:child_process';
