@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { wholeSitemap } from '../../e2e/helpers/sitemap';
 import { publishCost } from './publishCost';
-import { measured } from './processTree';
+import { measured } from '../build/processTree';
 import { ensureFree, start, stop, waitFor } from './servers';
 import { summarise } from './stats';
 import { dateOf, writeSyntheticLibrary } from '../content/syntheticLibrary';

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { searchIndexDir } from '../../lib/search/searchIndexDir';
-import { groupMemory, ownGroup } from '../bench/processTree';
+import { groupMemory, ownGroup } from './processTree';
 
 const TSX = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const NEXT = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
