@@ -116,6 +116,7 @@ export function parseArticle({ slug, article, summary, glossary, knownTopics }: 
     { id: LEAD_ID, heading: null, line: doc.intro.line, paragraphs: doc.intro.paragraphs, paragraphLines: doc.intro.paragraphLines },
     ...doc.sections,
   ];
+  const sectionIds = new Set(sections.map((s) => s.id));
   let summaries = new Map<string, SectionSummary>();
   let summaryHeadings = new Map<string, number>();
   let summaryDoc: RawDocument | null = null;
@@ -125,14 +126,14 @@ export function parseArticle({ slug, article, summary, glossary, knownTopics }: 
     if (summaryDoc.frontmatter) {
       problems.push(new ContentError(summary.file, summaryDoc.frontmatter.line - 1, 'summary files have no frontmatter'));
     }
-    ({ summaries, headings: summaryHeadings } = readSummaries(summary.file, summaryDoc, new Set(sections.map((s) => s.id)), problems));
+    ({ summaries, headings: summaryHeadings } = readSummaries(summary.file, summaryDoc, sectionIds, problems));
   }
   // The glossary's terms must be words of the Arabic as written: headline, headings, paragraphs.
   const arabic = [meta?.headline.ar ?? '', ...sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].join('\n');
   const terms = glossary ? parseGlossary(glossary.file, glossary.text, arabic, problems) : [];
   const docs = new Map([[article.file, { doc, above: LEAD_ID }]]);
   if (summary && summaryDoc) docs.set(summary.file, { doc: summaryDoc, above: 'summary' });
-  placeProblems(problems, docs, new Set(sections.map((s) => s.id)));
+  placeProblems(problems, docs, sectionIds);
   throwCollected(problems);
 
   return {
