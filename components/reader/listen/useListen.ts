@@ -75,8 +75,11 @@ export function useListen(labels: ListenLabels) {
     const run = ++runs.current;
     paused.current = false;
     setState('playing');
-    const [{ SpeechQueue }, { keepInView, linesOf, pageSections }] = await loadReader();
+    const loaded = await loadReader().catch(() => null);
     if (run !== runs.current) return;
+    // Offline before the code was ever loaded: the reading cannot start; say it stopped.
+    if (!loaded) return stopped();
+    const [{ SpeechQueue }, { keepInView, linesOf, pageSections }] = loaded;
     const sections = pageSections();
     queue.current?.stop();
     queue.current = new SpeechQueue(
