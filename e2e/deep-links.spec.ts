@@ -84,6 +84,30 @@ for (const viewport of WIDTHS) {
   });
 }
 
+test('a returning reader with their own face, spacing and width: every deep link lands at 320 px, on a slow phone', async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await newContext(browser, WIDTHS[0]!);
+  // Chosen on an earlier visit: the article waits for the face (lib/fonts/chosenFaceOnLoad.ts).
+  await context.addInitScript(() => {
+    localStorage.setItem('qari:face', 'amiri');
+    localStorage.setItem('qari:leading', 'loose');
+    localStorage.setItem('qari:measure', 'narrow');
+  });
+  const page = await context.newPage();
+  await throttle(page);
+  const missed: string[] = [];
+  for (const id of IDS.slice(1)) {
+    await openAnew(page, `${ARTICLE}#${id}`);
+    await expect(page.locator('html')).toHaveAttribute('data-leading', 'loose');
+    const miss = await missedBy(page, id);
+    if (miss) missed.push(miss);
+  }
+  await context.close();
+  expect(missed).toEqual([]);
+});
+
 test('a link to a passage (a text fragment) shows that passage, at 320 px on a slow phone', async ({ browser }) => {
   test.slow();
   const context = await newContext(browser, WIDTHS[0]!);

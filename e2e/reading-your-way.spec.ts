@@ -57,8 +57,13 @@ test.describe('typeface', () => {
     'a face is downloaded only when chosen, shows at once, and is remembered',
     { tag: '@desktop-only' },
     async ({ page }) => {
+      const faceFiles: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/fonts/')) faceFiles.push(new URL(request.url()).pathname);
+      });
       const reader = await new ReaderPage(page, 'en').open();
       await page.evaluate(() => document.fonts.ready);
+      expect(faceFiles).toEqual([]);
       expect(await facesInUse(page)).not.toContain('Qari Sans Arabic');
       expect(await facesInUse(page)).not.toContain('Qari Amiri');
 
@@ -67,6 +72,8 @@ test.describe('typeface', () => {
       expect(await facesInUse(page)).toContain('Qari Sans Arabic');
       expect(await page.evaluate(() => document.fonts.check('1em "Qari Sans Arabic"', 'عربي'))).toBe(true);
       expect(await facesInUse(page)).not.toContain('Qari Amiri');
+      expect(faceFiles.length).toBeGreaterThan(0);
+      expect(faceFiles.every((file) => file.startsWith('/fonts/sans-'))).toBe(true);
 
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('data-face', 'sans');

@@ -1,4 +1,6 @@
-import { READER_FACE_FILES } from '../fonts/readerFaces';
+import { CHOSEN_FACE_DEADLINE, holdForChosenFace } from '../fonts/chosenFaceOnLoad';
+import { READER_FACES, loadFaceFiles } from '../fonts/readerFaces';
+import { articleHref } from '../library/paths';
 import { ARABIC_TEXT_SELECTOR, TASHKEEL } from '../tashkeel/tashkeel';
 import { hideTashkeel, hideTashkeelOnLoad } from '../tashkeel/tashkeelView';
 
@@ -46,11 +48,7 @@ type StoredPreference = readonly [attribute: string, key: string, values: readon
  * marks <html> with `js`, which lets CSS keep no-JavaScript fallbacks. It is inlined as source
  * text, so it may use nothing but its arguments and the browser's globals.
  */
-export function applyStoredPreferences(
-  stored: readonly StoredPreference[],
-  summaryParam: string,
-  faceFiles: Record<string, string[]>,
-) {
+export function applyStoredPreferences(stored: readonly StoredPreference[], summaryParam: string) {
   const root = document.documentElement;
   root.classList.add('js');
   try {
@@ -60,13 +58,6 @@ export function applyStoredPreferences(
     }
     const shared = new URLSearchParams(location.search).get(summaryParam);
     if (shared === 'on' || shared === 'off') root.dataset.summary = shared;
-    // A chosen typeface is asked for now, before the stylesheet and the text: ready when the
-    // text is first laid out, so its `optional` face is used from the first frame.
-    for (const href of faceFiles[root.dataset.face ?? ''] ?? []) {
-      const link = document.createElement('link');
-      Object.assign(link, { rel: 'preload', as: 'font', type: 'font/woff2', href, crossOrigin: 'anonymous' });
-      document.head.append(link);
-    }
   } catch {
     // Private modes may refuse storage: the defaults stand.
   }
@@ -82,8 +73,10 @@ const tashkeelArguments = [ARABIC_TEXT_SELECTOR, TASHKEEL.source].map((value) =>
 
 /**
  * The inline script: the function above, called with the one table of preferences; then, for a
- * reader who hides tashkeel, its hiding as the page loads (lib/tashkeel/tashkeelView.ts).
+ * reader who hides tashkeel, its hiding as the page loads (lib/tashkeel/tashkeelView.ts); then,
+ * on an article, for a reader who chose a face, the wait for it (lib/fonts/chosenFaceOnLoad.ts).
  */
 export const PREFERENCES_SCRIPT =
-  `(${applyStoredPreferences.toString()})(${JSON.stringify(stored)},${JSON.stringify(SUMMARY_PARAM)},${JSON.stringify(READER_FACE_FILES)});` +
-  `if(document.documentElement.dataset.tashkeel==='off')(${hideTashkeelOnLoad.toString()})(${tashkeelArguments},${hideTashkeel.toString()});`;
+  `(${applyStoredPreferences.toString()})(${JSON.stringify(stored)},${JSON.stringify(SUMMARY_PARAM)});` +
+  `if(document.documentElement.dataset.tashkeel==='off')(${hideTashkeelOnLoad.toString()})(${tashkeelArguments},${hideTashkeel.toString()});` +
+  `(${holdForChosenFace.toString()})(${JSON.stringify(READER_FACES)},${JSON.stringify(articleHref(''))},${CHOSEN_FACE_DEADLINE},${loadFaceFiles.toString()});`;

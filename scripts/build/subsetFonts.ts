@@ -55,8 +55,8 @@ async function main() {
   }
 
   // The faces a reader may choose instead: files named by their content under public/fonts/ (kept
-  // forever by browsers), listed in lib/fonts/readerFaces.json, which the head script reads to ask
-  // for the chosen face's files before the page is laid out (lib/fonts/readerFaces.ts).
+  // forever by browsers), listed in lib/fonts/readerFaces.json: registered from script, by the head
+  // script for a returning reader's face and by the settings when one is chosen (lib/fonts/readerFaces.ts).
   const READER_FACES: Record<
     string,
     [name: string, family: string, weight: string, file: string, characters: string, axes?: Axes][]
@@ -100,18 +100,6 @@ async function main() {
     }
   }
   writeFileSync('lib/fonts/readerFaces.json', `${JSON.stringify(faces, null, 2)}\n`);
-  // Their @font-face rules, in the site's stylesheet: they cost nothing until a face is used, and
-  // `optional` never swaps in a face that was not ready when the text was laid out (no shift).
-  const rules = Object.values(faces)
-    .flat()
-    .map(
-      ({ family, weight, url }) =>
-        `@font-face {\n  font-family: '${family}';\n  src: url('${url}') format('woff2');\n  font-weight: ${weight};\n  font-display: optional;\n}\n`,
-    );
-  writeFileSync(
-    'app/readerFaces.css',
-    `/* Written by npm run fonts:subset: the typefaces a reader may choose (lib/fonts/readerFaces.ts). */\n${rules.join('')}`,
-  );
 }
 
 void main();

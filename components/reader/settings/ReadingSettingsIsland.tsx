@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { READER_FACE_FAMILIES } from '@/lib/fonts/readerFaces';
+import { READER_FACES, loadFaceFiles } from '@/lib/fonts/readerFaces';
 import { PREFERENCES } from '@/lib/browser/readerPreferences';
 import { showTashkeel } from '@/lib/tashkeel/tashkeelView';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -31,11 +31,22 @@ export interface ReadingSettingsLabels {
 
 const PANEL_ID = 'reading-settings';
 
+/** Faces registered on this page, by name: each is registered and fetched once. */
+const loadedFaces = new Map<string, Promise<unknown>>();
+
 /** Loads a chosen face before it is applied, so the text changes face once, without a fallback between. */
 async function loadFace(face: string) {
-  const families = (READER_FACE_FAMILIES[face] ?? []).map((family) => `"${family}"`).join(', ');
-  if (!families) return;
-  await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 1em ${families}`, 'عربي 2035')));
+  const files = READER_FACES[face];
+  // Naskh is the page's own; a face the head script loaded for this page is loaded already.
+  if (!files || document.documentElement.dataset.face === face) return;
+  if (!loadedFaces.has(face)) {
+    // A failed load (offline, never saved) is tried again on the next choice.
+    loadedFaces.set(
+      face,
+      loadFaceFiles(files).catch((error: unknown) => (loadedFaces.delete(face), Promise.reject(error))),
+    );
+  }
+  await loadedFaces.get(face);
 }
 
 /**
