@@ -4,8 +4,9 @@ import { SEED_SLUG } from './helpers/ReaderPage';
 // Bytes on the wire are deterministic, so CI can hold them to budgets; times are left to `npm run bench`.
 const KiB = 1024;
 // HTML: what plain server components give (the article in the HTML and again in React's
-// payload); issue 14 chose them over HTML-only regions that saved bytes but no time.
-const BUDGET = { html: 24 * KiB, js: 150 * KiB, fonts: 80 * KiB };
+// payload); issue 14 chose them over HTML-only regions that saved bytes but no time. 24 KiB,
+// plus the 8 KiB issue 22 allows for each page's critical CSS (lib/http/criticalCss.mjs).
+const BUDGET = { html: (24 + 8) * KiB, js: 150 * KiB, fonts: 80 * KiB };
 
 test.skip(({ isMobile }) => isMobile, 'the bytes a page costs are the same on any device');
 

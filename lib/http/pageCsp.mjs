@@ -2,46 +2,83 @@
 // never 'unsafe-inline'. The hashes are taken from the HTML as it leaves the server, so a page
 // rendered long after the build (an article published since, an older one rendered on its first
 // request, a revalidated library page) gets its own list like a prerendered one. Per-request
-// nonces instead would make every page dynamic and uncacheable.
-import { gunzipSync, brotliDecompressSync, inflateSync } from 'node:zlib';
+// nonces instead would make every page dynamic and uncacheable. On its way out a page may also be
+// rewritten (its critical CSS inlined, lib/http/criticalCss.mjs): the policy is the result's.
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants,
+  deflateSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+} from 'node:zlib';
 import { inlineScriptHashes } from './inlineScriptHashes.mjs';
 import { contentSecurityPolicy } from './securityHeaders.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {(html: string) => string} Rewrite */
 
 const PAGE = /^\/(ar|en)(\/|$|\?)/;
 // A page served from the cache is the same bytes each time, with the same ETag (Next's hash of
-// the body): its policy is worked out once, not decoded and hashed on every request.
-const POLICIES = new Map();
+// the body): it is rewritten and its policy worked out once, not on every request. The rewrite
+// is a function of the page and the build alone, so Next's ETag still names what is sent.
+const FINISHED = new Map();
 const REMEMBERED = 2000;
 
-/** The policy of a page, by its ETag when it has one. */
-function policyOf(/** @type {Buffer} */ body, /** @type {unknown} */ encoding, /** @type {unknown} */ etag) {
-  const known = etag ? POLICIES.get(String(etag)) : undefined;
-  if (known) return known;
-  const policy = contentSecurityPolicy(true, inlineScriptHashes(decoded(body, encoding)));
-  if (etag) {
-    POLICIES.set(String(etag), policy);
-    if (POLICIES.size > REMEMBERED) POLICIES.delete(POLICIES.keys().next().value);
-  }
-  return policy;
-}
 const DECODE = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+// Brotli's default (quality 11) costs ~100 ms a page; 5 is close in size at a tenth of the time.
+const ENCODE = {
+  gzip: gzipSync,
+  br: (/** @type {Buffer} */ body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  deflate: deflateSync,
+};
+const codingOf = (/** @type {unknown} */ encoding) =>
+  /** @type {keyof typeof DECODE | ''} */ (String(encoding ?? '').trim());
 
 /** The text of a body as sent, whatever its Content-Encoding. */
 function decoded(/** @type {Buffer} */ body, /** @type {unknown} */ encoding) {
-  const decode = DECODE[/** @type {keyof typeof DECODE} */ (String(encoding ?? '').trim())];
+  const decode = DECODE[/** @type {keyof typeof DECODE} */ (codingOf(encoding))];
   return (decode ? decode(body) : body).toString('utf8');
 }
 
 /**
- * Wraps a request handler: the HTML answers to page addresses are held until complete, then
- * sent with a policy listing their inline scripts' hashes. Anything else passes through as is.
+ * A page as it leaves: its body rewritten (in the same encoding) and its policy, by its ETag
+ * and encoding when it has an ETag.
+ * @param {Buffer} body
+ * @param {unknown} encoding
+ * @param {unknown} etag
+ * @param {Rewrite | undefined} rewrite
+ * @returns {{ body: Buffer, policy: string }}
+ */
+function finished(body, encoding, etag, rewrite) {
+  const key = etag ? `${etag} ${codingOf(encoding)}` : '';
+  const known = key ? FINISHED.get(key) : undefined;
+  if (known) return known;
+  const html = decoded(body, encoding);
+  const rewritten = rewrite ? rewrite(html) : html;
+  const encode = ENCODE[/** @type {keyof typeof ENCODE} */ (codingOf(encoding))];
+  const page = {
+    body: rewritten === html ? body : encode ? encode(Buffer.from(rewritten)) : Buffer.from(rewritten),
+    policy: contentSecurityPolicy(true, inlineScriptHashes(rewritten)),
+  };
+  if (key) {
+    FINISHED.set(key, page);
+    if (FINISHED.size > REMEMBERED) FINISHED.delete(FINISHED.keys().next().value);
+  }
+  return page;
+}
+
+/**
+ * Wraps a request handler: the HTML answers to page addresses are held until complete, rewritten
+ * by `rewrite` when given, then sent with a policy listing their inline scripts' hashes.
+ * Anything else passes through as is.
  * @param {(request: Request, response: Response) => unknown} handle
+ * @param {Rewrite} [rewrite]
  * @returns {(request: Request, response: Response) => unknown}
  */
-export function withPageCsp(handle) {
+export function withPageCsp(handle, rewrite) {
   return (request, response) => {
     if (request.method !== 'GET' || !PAGE.test(request.url ?? '')) return handle(request, response);
     const writeHead = response.writeHead.bind(response);
@@ -77,16 +114,17 @@ export function withPageCsp(handle) {
     response.end = /** @type {Response['end']} */ (
       (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
         if (chunk != null && typeof chunk !== 'function' && chunk.length) chunks.push(toBuffer(chunk, rest[0]));
-        const body = Buffer.concat(chunks);
+        let body = Buffer.concat(chunks);
         // A 304 carries no page to hash: without a policy of its own, the browser keeps the one
         // stored with its copy (a 304's headers replace the stored ones).
         if (response.statusCode === 304 && !response.headersSent) response.removeHeader('Content-Security-Policy');
         if (html() && body.length && !response.headersSent) {
           try {
-            const policy = policyOf(body, response.getHeader('content-encoding'), response.getHeader('etag'));
-            response.setHeader('Content-Security-Policy', policy);
+            const page = finished(body, response.getHeader('content-encoding'), response.getHeader('etag'), rewrite);
+            body = page.body;
+            response.setHeader('Content-Security-Policy', page.policy);
           } catch {
-            // Undecodable: the site-wide policy Next already set stays.
+            // Undecodable: sent as it came, with the site-wide policy Next already set.
           }
         }
         // Next marks a page read from its prerendered files `x-nextjs-prerender: 1` (twice, "1, 1",

@@ -12,8 +12,11 @@ const PAGE =
 let close: (() => void) | null = null;
 
 /** Serves `handler` behind withPageCsp on a free loopback port; returns its origin. */
-async function serve(handler: (request: IncomingMessage, response: ServerResponse) => void) {
-  const server = createServer(withPageCsp(handler));
+async function serve(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+  rewrite?: (html: string) => string,
+) {
+  const server = createServer(withPageCsp(handler, rewrite));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   close = () => server.close();
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -63,5 +66,27 @@ describe('withPageCsp', () => {
       expect((await fetch(`${origin}${path}`)).headers.get('content-security-policy')).toBe(SITE_WIDE);
     }
     expect((await fetch(`${origin}/ar/cached`)).headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('sends a page rewritten on its way out, in its encoding, with the policy of what it sends', async () => {
+    let rewrites = 0;
+    const addScript = (html: string) => (rewrites++, html.replace('</body>', '<script>restyle()</script></body>'));
+    const origin = await serve((request, response) => {
+      const gzipped = request.headers['accept-encoding'] === 'gzip';
+      response.writeHead(200, {
+        'Content-Type': 'text/html',
+        ETag: '"v1"',
+        ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      response.end(gzipped ? gzipSync(PAGE) : PAGE);
+    }, addScript);
+    const expected = PAGE.replace('</body>', '<script>restyle()</script></body>');
+    for (const encoding of ['gzip', 'gzip', 'identity']) {
+      const answer = await fetch(`${origin}/ar/articles/x`, { headers: { 'Accept-Encoding': encoding } });
+      expect(await answer.text()).toBe(expected);
+      expect(answer.headers.get('content-security-policy')).toContain(sha('restyle()'));
+    }
+    // The same ETag in the same encoding is rewritten once.
+    expect(rewrites).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { criticalCssFor } from './criticalCss.mjs';
 import { withPageCsp } from './pageCsp.mjs';
 import { guardRequest } from './requestGuard.mjs';
 import { securityHeaders } from './securityHeaders.mjs';
@@ -37,8 +38,12 @@ const messages = Object.fromEntries(
   ]),
 );
 // Any 5xx leaves as Qari's own error page (lib/http/serverErrors.mjs), never Next's bare one.
-// Each page's policy lists its own inline scripts' hashes, however late it was rendered.
-const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders));
+// Each page carries the CSS rules it uses (lib/http/criticalCss.mjs), and its policy lists its
+// own inline scripts' hashes, however late it was rendered.
+const handle = withPageCsp(
+  withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders),
+  criticalCssFor(distDir),
+);
 const staticRoot = path.resolve(distDir, 'static');
 
 /** Size of a built static file, or null when the path leads anywhere else. */

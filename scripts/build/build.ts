@@ -1,5 +1,7 @@
 // npm run build: the content index (scripts/build/contentIndex.ts: every article read once, for next
-// build's workers and the server to start from), `next build`, then the base search index.
+// build's workers and the server to start from), `next build`, the stylesheets compiled for the
+// server to inline each page's critical CSS (scripts/build/criticalCssPlans.ts), then the base
+// search index.
 // In that order: on 2 cores the search index beside next build (measured) slowed both, 183 s
 // against 163 s in turn at 1,000 articles, since next build keeps a worker per core busy.
 import { spawn } from 'node:child_process';
@@ -13,6 +15,7 @@ const NEXT = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'ne
 const STEPS = [
   ['content index', [TSX, 'scripts/build/contentIndex.ts']],
   ['next build', [NEXT, 'build']],
+  ['critical CSS', [TSX, 'scripts/build/criticalCssPlans.ts']],
   ['search index', [TSX, 'scripts/build/searchIndex.ts']],
 ] as const;
 
