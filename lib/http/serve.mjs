@@ -42,7 +42,8 @@ const messages = Object.fromEntries(
 // own inline scripts' hashes, however late it was rendered.
 const handle = withPageCsp(
   withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders),
-  criticalCssFor(distDir),
+  // Off only for `npm run bench`, which measures the page with and without it in one run.
+  process.env.QARI_CRITICAL_CSS === 'off' ? undefined : criticalCssFor(distDir),
 );
 const staticRoot = path.resolve(distDir, 'static');
 

@@ -63,6 +63,7 @@ try {
       tbt: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
       transferBytes: metric('total-byte-weight'),
+      mainThread: metric('mainthread-work-breakdown'),
       bytes: bytesByType(lhr),
       failing: failingAudits(lhr),
     }),

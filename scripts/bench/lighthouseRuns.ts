@@ -12,6 +12,8 @@ export interface LighthouseFigures {
   tbt: number | null;
   cls: number | null;
   transferBytes: number | null;
+  /** Main-thread work during the load, ms (Lighthouse's mainthread-work-breakdown). */
+  mainThread: number | null;
   bytes: { html: number; js: number; css: number; fonts: number };
   /** "category: audit (score)" for each weighted audit that did not pass. */
   failing: string[];

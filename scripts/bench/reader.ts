@@ -15,7 +15,7 @@ import { serveStatic, staticReferenceHtml } from './staticReference';
 import { summarise } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORTS = { qari: 4100, static: 4101, edge: 4102, bare: 4103 };
+const PORTS = { qari: 4100, static: 4101, edge: 4102, bare: 4103, plainCss: 4104 };
 const BARE_DIR = 'scripts/bench/bareNext';
 const DIST_DIR = '.next-bench';
 const THROTTLING: Throttling[] = ['simulate', 'devtools'];
@@ -40,6 +40,7 @@ async function lighthouseSeries(
     tbt: pick('tbt'),
     cls: pick('cls'),
     transferBytes: pick('transferBytes'),
+    mainThread: pick('mainThread'),
     // Bytes do not vary between runs.
     bytes: runs[0]!.bytes,
     failing: [...new Set(runs.flatMap((run) => run.failing))],
@@ -60,6 +61,14 @@ async function main() {
   const qariEnv = { SITE_URL: `http://127.0.0.1:${PORTS.qari}`, QARI_EXTRA_CONTENT_DIR: '', QARI_DIST_DIR: DIST_DIR };
   build([], qariEnv);
   if (
+    spawnSync('npx', ['tsx', 'scripts/build/criticalCssPlans.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, ...qariEnv },
+    }).status
+  ) {
+    throw new Error('the critical CSS plans could not be compiled');
+  }
+  if (
     spawnSync('npx', ['tsx', 'scripts/build/searchIndex.ts'], { stdio: 'inherit', env: { ...process.env, ...qariEnv } })
       .status
   ) {
@@ -78,6 +87,12 @@ async function main() {
   const servers: ChildProcess[] = [
     start('node', ['lib/http/serve.mjs', '--port', String(PORTS.qari), '--hostname', '127.0.0.1'], qariEnv),
     start('npx', ['next', 'start', BARE_DIR, '--port', String(PORTS.bare), '--hostname', '127.0.0.1']),
+    // The same build served as before critical CSS (its stylesheet blocking the first paint), to
+    // compare in the same run (issue 22).
+    start('node', ['lib/http/serve.mjs', '--port', String(PORTS.plainCss), '--hostname', '127.0.0.1'], {
+      ...qariEnv,
+      QARI_CRITICAL_CSS: 'off',
+    }),
   ];
   const staticServer = await serveStatic(staticReferenceHtml(article), PORTS.static);
   const hasNginx = existsSync('/usr/sbin/nginx');
@@ -85,6 +100,7 @@ async function main() {
   try {
     await waitFor(`http://127.0.0.1:${PORTS.qari}/ar`);
     await waitFor(`http://127.0.0.1:${PORTS.bare}/`);
+    await waitFor(`http://127.0.0.1:${PORTS.plainCss}/ar`);
     if (hasNginx) await waitFor(`http://127.0.0.1:${PORTS.edge}/ar`);
     const reader = `http://127.0.0.1:${PORTS.qari}/ar/articles/${article.slug}`;
     const pages = {
@@ -93,6 +109,7 @@ async function main() {
       library: `http://127.0.0.1:${PORTS.qari}/ar`,
       reader,
       'reader, summaries on': `${reader}?summary=on`,
+      'reader, stylesheet blocking (before issue 22)': `http://127.0.0.1:${PORTS.plainCss}/ar/articles/${article.slug}`,
     };
     const lighthouse: Record<Throttling, Record<string, Series>> = { simulate: {}, devtools: {} };
     for (const throttling of THROTTLING) {
