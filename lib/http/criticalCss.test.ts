@@ -10,6 +10,7 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const CSS = `
 @font-face { font-family: naskhArabic; src: url(../media/n.woff2) format('woff2'); }
+@font-face { font-family: tiny; src: url(data:font/woff2;base64,AAAA) format('woff2'); }
 .naskh-variable { --font-naskh: naskhArabic }
 .headline { font-family: var(--font-naskh); font-size: 2rem }
 .rule { border-bottom-style: var(--tw-border-style) }
@@ -35,6 +36,7 @@ describe('critical CSS', () => {
     expect(style).not.toContain('.unused-widget');
     // Its face, though named through a custom property, at the address the stylesheet meant.
     expect(style).toMatch(/@font-face\s*\{[^}]*url\(\/_next\/static\/media\/n\.woff2\)/);
+    expect(style).toContain('url(data:font/woff2;base64,AAAA)');
     // Every @property readable: none hidden behind a stray ";" (a border would lose its style).
     expect(style).toContain('@property --tw-translate-x');
     expect(style).toContain('@property --tw-border-style');

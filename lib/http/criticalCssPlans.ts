@@ -41,7 +41,9 @@ export function compilePlans(staticDir: string) {
         (css.match(/@font-face\s*\{[^}]*\}/g) ?? []).map((rule) =>
           rule.replace(
             /url\((['"]?)([^'")]+)\1\)/g,
-            (_, quote, url) => `url(${quote}${new URL(url, `http://site${href}`).pathname}${quote})`,
+            // A data: address stays as it is; a relative one is made absolute from the sheet's.
+            (whole, quote, url: string) =>
+              url.startsWith('data:') ? whole : `url(${quote}${new URL(url, `http://site${href}`).pathname}${quote})`,
           ),
         ),
       )
