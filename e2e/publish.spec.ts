@@ -167,6 +167,9 @@ test('a correction shows its new number in the page, the feed, search and the sa
   expect(result.status).toBe(0);
   expect(result.stdout).toContain(`content:publish: ${SLUG} is already published`);
   expect(result.stdout).toContain('announcing its correction');
+  // The command says live only once it has read the corrected version from each language's page.
+  expect(result.stdout).toMatch(/a reader sees now \(version [\w-]{10}\):/);
+  expect(result.stdout).not.toContain('still the old version');
   for (const locale of ['ar', 'en'] as const) {
     const html = await (await request.get(`${origin}/${locale}/articles/${SLUG}`)).text();
     expect(html).toContain('4731');

@@ -140,6 +140,16 @@ export function publishedHashes(): Map<string, string> {
   return new Map([...state.known].flatMap(([slug, { hash, entry }]) => (entry.draft ? [] : [[slug, hash]])));
 }
 
+/**
+ * A published article's content hash, as its page carries it (`data-version`): what tells the
+ * publish command that readers see the corrected text. Null outside production or for a draft.
+ */
+export function articleVersion(slug: string): string | null {
+  if (!production()) return null;
+  const known = indexState().known.get(slug);
+  return known && !known.entry.draft ? known.hash : null;
+}
+
 /** A number that changes whenever any article entry does: the key of lists derived from them. */
 export function contentVersion(): number {
   return production() ? indexState().version : Date.now();

@@ -6,6 +6,8 @@ interface PublishAnswer {
   error?: string;
   problems?: string[];
   published?: boolean;
+  /** The article's content hash, as its page carries it; null when it is not published. */
+  version?: string | null;
   articlesReread?: number;
   revalidated?: string[];
   search?: { articles: number; ms: number };
@@ -34,20 +36,45 @@ export async function askServer(serverUrl: string, secret: string | undefined) {
   return { ok: false, lines };
 }
 
+/** Says the article was published or corrected: POST /api/publish. */
+function post(serverUrl: string, slug: string, secret: string | undefined) {
+  return fetch(new URL('/api/publish', serverUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(secret ? { Authorization: bearer(secret) } : {}) },
+    body: JSON.stringify({ slug }),
+  });
+}
+
+// How long the command waits for readers to see the new version, and when it tells the server
+// once more: a page whose render began from the old text just before the publish may have been
+// cached after the revalidation (seen once in CI: the corrected article still served, as a cache
+// hit, a second after the publish answered). The target for a publish is 10 s.
+const SEEN_WITHIN_MS = 10_000;
+const TELL_AGAIN_AFTER_MS = 1_500;
+
+/** One locale's page of the article as a reader gets it: status, title, and whether it shows `version`. */
+async function readerPage(url: URL, version: string | null | undefined) {
+  const page = await fetch(url, { cache: 'no-store' }).catch(() => null);
+  const html = page ? await page.text() : '';
+  return {
+    status: page?.status,
+    title: TITLE.exec(html)?.[1],
+    current: !version || html.includes(`data-version="${version}"`),
+  };
+}
+
 /**
  * Tells the server at `serverUrl` that `slug` was published or corrected on disk, then asks
- * for the article as a reader would. Returns the lines to print and whether it worked.
+ * for the article as a reader would until each language shows the new version (telling the
+ * server once more if a page still shows the old one). Returns the lines to print and whether
+ * it worked.
  */
 export async function tellServer(serverUrl: string, slug: string, secret: string | undefined) {
   const started = performance.now();
   const lines: string[] = [];
   let response: Response;
   try {
-    response = await fetch(new URL('/api/publish', serverUrl), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(secret ? { Authorization: bearer(secret) } : {}) },
-      body: JSON.stringify({ slug }),
-    });
+    response = await post(serverUrl, slug, secret);
   } catch (error) {
     return { ok: false, lines: [`the server at ${serverUrl} did not answer: ${(error as Error).message}`] };
   }
@@ -64,13 +91,25 @@ export async function tellServer(serverUrl: string, slug: string, secret: string
   if (search) {
     lines.push(`search: recent index of ${search.articles} article(s) changed since the build, in ${search.ms} ms`);
   }
-  lines.push('a reader sees now:');
+  lines.push(answer.version ? `a reader sees now (version ${answer.version.slice(0, 10)}):` : 'a reader sees now:');
+  let toldAgain = false;
+  let ok = true;
   for (const locale of routing.locales) {
     const url = new URL(`/${locale}${articleHref(slug)}`, serverUrl);
-    const page = await fetch(url).catch(() => null);
-    const title = page && TITLE.exec(await page.text())?.[1];
-    lines.push(`  ${url.href}: ${page ? page.status : 'no answer'}${title ? ` “${title}”` : ''}`);
+    let page = await readerPage(url, answer.version);
+    while (!page.current && performance.now() - started < SEEN_WITHIN_MS) {
+      if (!toldAgain && performance.now() - started > TELL_AGAIN_AFTER_MS) {
+        toldAgain = true;
+        lines.push(`  ${url.pathname} still showed the old version: told the server again`);
+        await post(serverUrl, slug, secret).catch(() => null);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      page = await readerPage(url, answer.version);
+    }
+    ok &&= page.current;
+    const stale = page.current ? '' : ` — still the old version after ${SEEN_WITHIN_MS / 1000} s`;
+    lines.push(`  ${url.href}: ${page.status ?? 'no answer'}${page.title ? ` “${page.title}”` : ''}${stale}`);
   }
   lines.push(`live in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { ok: true, lines };
+  return { ok, lines };
 }

@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { ASCII_ID } from '@/lib/content/schema';
 import { contentErrorsOf } from '@/lib/content/ContentError';
-import { contentChanged, listTopics } from '@/lib/content/loadArticles';
+import { articleVersion, contentChanged, listTopics } from '@/lib/content/loadArticles';
 import { publishedArticles } from '@/lib/library/library';
 import { publishedPaths } from '@/lib/publishing/publishedPaths';
 import { publishAllowed } from '@/lib/publishing/publishSecret';
@@ -68,6 +68,7 @@ export async function POST(request: Request) {
   return answer(200, {
     slug,
     published: Boolean(article),
+    version: articleVersion(slug),
     articlesReread: parsed,
     revalidated: paths.map(({ path, type }) => (type ? `${path} (every page)` : path)),
     search,

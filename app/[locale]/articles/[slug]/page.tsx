@@ -7,7 +7,7 @@ import { SectionNavigator } from '@/components/reader/navigator/SectionNavigator
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { articleMetadata } from '@/lib/metadata/articleMetadata';
 import { ContentError } from '@/lib/content/ContentError';
-import { getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
+import { articleVersion, getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
 import { prerenderedSlugs } from '@/lib/library/library';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
@@ -51,7 +51,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
       <div className="reader-layout mx-auto w-full max-w-7xl flex-1 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-10 lg:px-6">
         <SectionNavigator article={article} />
         <main id="main" tabIndex={-1} className="min-w-0 px-4 pt-8 outline-none sm:pt-12 lg:px-0">
-          <article className="reader-article mx-auto">
+          <article className="reader-article mx-auto" data-version={articleVersion(slug) ?? undefined}>
             <ArticleHeader article={article} review={review} />
             <ArticleBody article={article} review={review} />
           </article>
