@@ -308,13 +308,27 @@ test.describe('tashkeel', () => {
     await new ReaderPage(page, 'en', FIXTURE).open();
     await choose(page, 'Line spacing', 'Tight');
     await choose(page, 'Typeface', 'Amiri');
-    // No element between a paragraph and the page hides what overflows its box.
+    // No element between a paragraph and the page hides what overflows its box; one that clips
+    // by containment (a section laid out only near the screen) leaves a paragraph's marks half an
+    // em of room on every side, inside the box it clips at.
     const clipped = await page.locator('.reader-p').evaluateAll((paragraphs) =>
       paragraphs.flatMap((p) => {
+        const room = parseFloat(getComputedStyle(p).fontSize) / 2;
+        const inked = p.getBoundingClientRect();
         for (let element: Element | null = p; element; element = element.parentElement) {
-          const { overflowX, overflowY } = getComputedStyle(element);
-          if ([overflowX, overflowY].some((value) => value !== 'visible'))
+          const style = getComputedStyle(element);
+          if ([style.overflowX, style.overflowY].some((value) => value !== 'visible'))
             return [`${element.tagName}.${element.className}`];
+          const contained = style.contentVisibility === 'auto' || /paint|strict|content/.test(style.contain);
+          const box = element.getBoundingClientRect();
+          if (
+            contained &&
+            (inked.top - room < box.top ||
+              inked.bottom + room > box.bottom ||
+              inked.left < box.left ||
+              inked.right > box.right)
+          )
+            return [`${element.tagName}#${element.id} clips a paragraph's marks`];
         }
         return [];
       }),

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withPageCsp } from './pageCsp.mjs';
+import { acceptsGzip, withPageCsp } from './pageCsp.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const SITE_WIDE = "script-src 'self' 'unsafe-inline'";
@@ -88,5 +88,54 @@ describe('withPageCsp', () => {
     }
     // The same ETag in the same encoding is rewritten once.
     expect(rewrites).toBe(2);
+  });
+
+  it('asks the handler for a page uncompressed, and gzips it here once per ETag for a reader who takes gzip', async () => {
+    const asked: (string | undefined)[] = [];
+    const origin = await serve((request, response) => {
+      asked.push(request.headers['accept-encoding']);
+      response.writeHead(200, { 'Content-Type': 'text/html', ETag: '"v2"', Vary: 'RSC' });
+      response.end(PAGE);
+    });
+    const raw = async (encoding: string) => {
+      // fetch() would decode the body: read the bytes as sent.
+      const { request } = await import('node:http');
+      return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve) =>
+        request(`${origin}/ar/articles/x`, { headers: { 'Accept-Encoding': encoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).end(),
+      );
+    };
+    const first = await raw('gzip, deflate, br');
+    const again = await raw('gzip');
+    const plain = await raw('identity');
+    expect(asked).toEqual([undefined, undefined, undefined]);
+    expect([first.headers['content-encoding'], plain.headers['content-encoding']]).toEqual(['gzip', undefined]);
+    expect(gunzipSync(first.body).toString()).toBe(PAGE);
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(plain.body.toString()).toBe(PAGE);
+    expect(first.headers['vary']).toBe('RSC, Accept-Encoding');
+    expect(first.headers['content-length']).toBe(String(first.body.length));
+    expect(first.headers['content-security-policy']).toContain(sha('boot()'));
+  });
+
+  it('gzips a feed under a page address too, for a reader who takes gzip', async () => {
+    const feed = `<feed>${'<entry>نص</entry>'.repeat(200)}</feed>`;
+    const origin = await serve((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+      response.end(feed);
+    });
+    const answer = await fetch(`${origin}/ar/feed.xml`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    expect(await answer.text()).toBe(feed);
+  });
+});
+
+describe('acceptsGzip', () => {
+  it('reads the codings a reader takes, with their weights', () => {
+    expect(['gzip, deflate, br', 'br;q=1, gzip;q=0.5', '*', 'GZIP'].map(acceptsGzip)).toEqual([true, true, true, true]);
+    expect(['br', 'identity', 'gzip;q=0', '', undefined].map(acceptsGzip)).toEqual([false, false, false, false, false]);
   });
 });
