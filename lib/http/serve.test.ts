@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-describe('npm start', () => {
+// A process of its own: it may take seconds while `npm test` builds beside it.
+describe('npm start', { timeout: 20_000 }, () => {
   it('without a build, says what to run and stops, before anything else', () => {
     const result = spawnSync(process.execPath, [path.join('lib', 'http', 'serve.mjs'), '--port', '0'], {
       env: { ...process.env, QARI_DIST_DIR: '.next-none-here' },

@@ -4,6 +4,7 @@
 import type { ChildProcess } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   renameSync,
@@ -27,6 +28,11 @@ import { dateOf, writeSyntheticLibrary } from '../content/syntheticLibrary';
 
 const SIZES = (process.env.SCALE_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const PORT = 4110;
+// The caching edge (deploy/nginx.conf) in front of the server, where Debian's nginx is installed.
+const EDGE_PORT = 4111;
+const hasNginx = existsSync('/usr/sbin/nginx');
+// What a browser sends: readers' pages leave compressed (lib/http/pageCsp.mjs).
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 const PER_DAY = 50;
 const MiB = 1024 * 1024;
 
@@ -161,11 +167,31 @@ async function onDemand(origin: string, path: string, prerendered: string) {
   ];
   if (differing.length)
     console.error(`bench:scale: headers that differ from a prerendered page's:\n${differing.join('\n')}`);
-  const load = await autocannon({ url: `${origin}${path}`, connections: 20, duration: 10 });
+  const load = await autocannon({ url: `${origin}${path}`, connections: 20, duration: 10, headers: BROWSER_HEADERS });
+  // The same through the edge readers reach the site by (it keeps the page after its first answer).
+  let edgeP50Ms: number | null = null;
+  if (hasNginx) {
+    await ensureFree(EDGE_PORT);
+    const edge = start('node', ['deploy/edge.mjs', String(EDGE_PORT), origin.split(':').pop()!]);
+    try {
+      const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
+      await waitFor(`${edgeOrigin}${path}`);
+      const viaEdge = await autocannon({
+        url: `${edgeOrigin}${path}`,
+        connections: 20,
+        duration: 10,
+        headers: BROWSER_HEADERS,
+      });
+      edgeP50Ms = viaEdge.latency.p50;
+    } finally {
+      stop(edge);
+    }
+  }
   return {
     firstMs: first.ms,
     nextMs: next.ms,
     p50Ms: load.latency.p50,
+    edgeP50Ms,
     sameHeaders: differing.length === 0,
     strictCsp: !/script-src[^;]*'unsafe-inline'/.test(first.headers.get('content-security-policy') ?? ''),
   };
@@ -279,13 +305,13 @@ function report(rows: Awaited<ReturnType<typeof measure>>[]) {
         `| ${r.articles} | ${r.buildSeconds.toFixed(1)} s = ${r.steps.index.toFixed(1)} + ${r.steps.next.toFixed(1)} + ${r.steps.search.toFixed(1)} | ${r.peakMiB.toFixed(0)} MiB (${r.stepPeaks?.join(' / ') ?? '?'}) | ${r.pages} | ${r.distMiB.toFixed(0)} MiB | ${kib(r.indexKiB * 1024)} (${r.indexFiles}) | ${spread(r.search.cold)}, ${spread(r.search.warm)}, ${kib(r.search.firstBytes)} / ${kib(r.search.bytes)} | ${html(r.library)} | ${html(r.topic)} | ${html(r.reader)} | ${r.sitemapEntries} |`,
     ),
     '',
-    "An article the build did not prerender: its first request, the next, and p50 under 20 connections; its headers against a prerendered article's.",
+    "An article the build did not prerender: its first request, the next, and p50 under 20 connections asking as a browser does (gzip), from the app server and through the edge (deploy/nginx.conf); its headers against a prerendered article's.",
     '',
-    '| articles | first request | next | p50, 20 connections | same headers | CSP without unsafe-inline |',
-    '|---|---|---|---|---|---|',
+    '| articles | first request | next | p50, 20 connections | p50 through the edge | same headers | CSP without unsafe-inline |',
+    '|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.articles} | ${ms(r.onDemand.firstMs)} | ${ms(r.onDemand.nextMs)} | ${r.onDemand.p50Ms} ms | ${r.onDemand.sameHeaders ? 'yes' : 'no'} | ${r.onDemand.strictCsp ? 'yes' : 'no'} |`,
+        `| ${r.articles} | ${ms(r.onDemand.firstMs)} | ${ms(r.onDemand.nextMs)} | ${r.onDemand.p50Ms} ms | ${r.onDemand.edgeP50Ms === null ? 'no nginx' : `${r.onDemand.edgeP50Ms} ms`} | ${r.onDemand.sameHeaders ? 'yes' : 'no'} | ${r.onDemand.strictCsp ? 'yes' : 'no'} |`,
     ),
     '',
     "Publishing under load (autocannon, 20 connections over cached pages): from the command's start until every page that shows the article (both locales: article, library, topic, feeds, sitemap) and a search for a word only it has give the new text; 3 runs each.",

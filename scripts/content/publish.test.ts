@@ -33,7 +33,9 @@ function run(script: string, args: string[], cwd: string) {
 /** Everything after the frontmatter: the article itself. */
 const body = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
 
-describe('npm run content:publish', () => {
+// Each test runs the command as a process of its own (tsx), once or twice: seconds each while
+// `npm test` builds for the e2e flows beside it on the same cores.
+describe('npm run content:publish', { timeout: 30_000 }, () => {
   it('publishes a finished draft: removes draft, dates it today, leaves every other byte', () => {
     const { cwd, articles, file } = projectWithDraft();
     const before = readFileSync(file, 'utf8');
