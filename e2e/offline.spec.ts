@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { savedForOffline } from './helpers/offline';
 import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
+import { installSpeech, spoken } from './helpers/speech';
+import { readSeed } from '../lib/content/testing/seedFixture';
 
 // This flow is about the service worker: it runs with it (elsewhere it is blocked).
 test.use({ serviceWorkers: 'allow' });
@@ -71,4 +73,40 @@ test('an article never opened shows the offline page, with links to what is save
   await expect(saved).toHaveAttribute('href', `/ar/articles/${SEED_SLUG}`);
   await saved.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^مارك روته يدعو/);
+});
+
+/** Chunks that the worker's saved scripts name but it has not saved; whether any saved chunk is one the page's HTML does not name. */
+function chunksNotSaved(page: Page) {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('qari-files-'))!;
+    const files = await caches.open(name);
+    const saved = (await files.keys()).map((request) => new URL(request.url).pathname);
+    const named = new Set<string>();
+    for (const path of saved.filter((path) => path.endsWith('.js'))) {
+      const text = await (await files.match(path))!.text();
+      for (const chunk of text.match(/static\/chunks\/[\w.-]+\.js/g) ?? []) named.add(`/_next/${chunk}`);
+    }
+    const html = document.documentElement.outerHTML;
+    return {
+      missing: [...named].filter((path) => !saved.includes(path)),
+      later: saved.some((path) => path.endsWith('.js') && !html.includes(path)),
+    };
+  });
+}
+
+test('listening works offline on a saved article, though it was never used online', async ({
+  page,
+  context,
+}) => {
+  await installSpeech(page, ['ar-SA', 'en-US']);
+  const reader = await new ReaderPage(page).open();
+  await savedForOffline(page);
+  // Listen's code is loaded on first use: the worker saves it with the page, unasked. Every chunk a
+  // saved script names is saved too (and some are not named by the page itself).
+  await expect.poll(() => chunksNotSaved(page), { timeout: 20_000 }).toEqual({ missing: [], later: true });
+
+  await context.setOffline(true);
+  await reader.open();
+  await page.getByRole('button', { name: 'استمع' }).click();
+  await expect.poll(() => spoken(page)).toEqual([{ text: readSeed().lead, lang: 'ar', voice: 'ar-SA' }]);
 });

@@ -17,7 +17,7 @@ function filesOf(text) {
   return [...new Set(text.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? [])];
 }
 
-/** Caches `paths` (build files) and, for stylesheets, the fonts they name. */
+/** Caches `paths` (build files), the fonts stylesheets name and the chunks scripts load later. */
 async function saveFiles(paths) {
   const files = await caches.open(FILES);
   await Promise.all(
@@ -26,6 +26,13 @@ async function saveFiles(paths) {
       const answer = await fetch(path).catch(() => null);
       if (!answer?.ok) return;
       await files.put(path, answer.clone());
+      if (path.endsWith('.js')) {
+        // A script names the chunks it loads on use (listening, sharing a passage, the glossary)
+        // relative to /_next/: saved too, or they would fail the first time they are used offline.
+        const named = new Set((await answer.text()).match(/static\/chunks\/[\w.-]+\.js/g) ?? []);
+        await saveFiles([...named].map((chunk) => `/_next/${chunk}`));
+        return;
+      }
       if (!path.endsWith('.css')) return;
       // A stylesheet names its fonts relative to itself: url(../media/x.woff2).
       const named = [...(await answer.text()).matchAll(/url\((?!["']?data:)["']?([^"')]+)["']?\)/g)];
