@@ -98,8 +98,21 @@ test('after a new deploy the reader gets the new build whole, and the old caches
     })
     .toBe(true);
   await page.close();
-  page = await context.newPage();
-  await page.goto(`${origin}/ar/articles/${SEED_SLUG}`);
+  // The reader opens the article again. A tab opened while the closed one is still going away is
+  // the old worker's, and the new one waits for it to close too: as a reader would, close it and
+  // open the article again until the new build's worker has taken over.
+  await expect
+    .poll(
+      async () => {
+        page = await context.newPage();
+        await page.goto(`${origin}/ar/articles/${SEED_SLUG}`);
+        const waiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+        if (waiting) await page.close();
+        return waiting;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(false);
   await expect.poll(() => cacheNames(page), { timeout: 20_000 }).toHaveLength(2);
   const newCaches = await cacheNames(page);
   expect(newCaches.some((name) => oldCaches.includes(name))).toBe(false);

@@ -19,6 +19,7 @@ function filesOf(text) {
 
 /** Caches `paths` (build files), the fonts stylesheets name and the chunks scripts load later. */
 async function saveFiles(paths) {
+  if (replaced()) return;
   const files = await caches.open(FILES);
   await Promise.all(
     paths.map(async (path) => {
@@ -42,11 +43,30 @@ async function saveFiles(paths) {
 }
 
 async function savePage(request, response) {
+  if (replaced()) return;
   const pages = await caches.open(PAGES);
   const copy = response.clone();
   const html = await response.clone().text();
   await pages.put(request.url.split('?')[0], copy);
   await saveFiles(filesOf(html));
+  // A replaced worker still finishing a save may have opened its build's caches again after
+  // they were removed: gone again with this build's next save.
+  await removeOtherBuilds();
+}
+
+/**
+ * Whether a newer build's worker has taken over. A replaced worker may still be finishing a
+ * save; opening its caches then would bring back what the new worker has just removed.
+ */
+function replaced() {
+  return self.serviceWorker?.state === 'redundant';
+}
+
+/** Removes every cache of another build. */
+async function removeOtherBuilds() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith('qari-') && name !== PAGES && name !== FILES) await caches.delete(name);
+  }
 }
 
 /** Saves a page by its address (the pages open when the worker first takes over). */
@@ -64,9 +84,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith('qari-') && name !== PAGES && name !== FILES) await caches.delete(name);
-      }
+      await removeOtherBuilds();
       await self.clients.claim();
       // The page the reader opened before the worker existed is kept too.
       const open = await self.clients.matchAll({ type: 'window' });
@@ -116,6 +134,7 @@ async function page(request, event) {
 }
 
 async function file(request) {
+  if (replaced()) return fetch(request);
   const files = await caches.open(FILES);
   const cached = await files.match(request);
   if (cached) return cached;
