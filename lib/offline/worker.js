@@ -12,33 +12,48 @@ const PAGES = `qari-pages-${BUILD}`;
 const FILES = `qari-files-${BUILD}`;
 const OFFLINE = { ar: '/ar/offline', en: '/en/offline' };
 
-/** The build files a text names: a page's scripts, styles and fonts; a stylesheet's fonts. */
+/** The build files a page names: its scripts, styles and fonts. */
 function filesOf(text) {
   return [...new Set(text.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? [])];
 }
 
-/** Caches `paths` (build files), the fonts stylesheets name and the chunks scripts load later. */
+/** The build files a saved one names in turn: the chunks a script loads on use, a stylesheet's fonts. */
+function namedBy(path, text) {
+  // Chunks are named relative to /_next/ (listening, sharing a passage, the glossary load theirs on use).
+  if (path.endsWith('.js'))
+    return [...new Set(text.match(/static\/chunks\/[\w.-]+\.js/g) ?? [])].map((c) => `/_next/${c}`);
+  // A stylesheet names its fonts relative to itself: url(../media/x.woff2).
+  const urls = [...text.matchAll(/url\((?!["']?data:)["']?([^"')]+)["']?\)/g)];
+  return urls.map(([, href]) => new URL(href, new URL(path, self.location.origin)).pathname);
+}
+
+// The files this worker has saved and followed. Build files are named by content and never
+// change, so each is read for what it names once, not on every page saved.
+const followed = new Set();
+
+/**
+ * Caches `paths` (build files) and what they name. A file already saved is still followed: the
+ * page's own scripts are usually saved first by file() as the page fetches them, unread.
+ */
 async function saveFiles(paths) {
   if (replaced()) return;
   const files = await caches.open(FILES);
   await Promise.all(
-    paths.map(async (path) => {
-      if (await files.match(path)) return;
-      const answer = await fetch(path).catch(() => null);
-      if (!answer?.ok) return;
-      await files.put(path, answer.clone());
-      if (path.endsWith('.js')) {
-        // A script names the chunks it loads on use (listening, sharing a passage, the glossary)
-        // relative to /_next/: saved too, or they would fail the first time they are used offline.
-        const named = new Set((await answer.text()).match(/static\/chunks\/[\w.-]+\.js/g) ?? []);
-        await saveFiles([...named].map((chunk) => `/_next/${chunk}`));
-        return;
-      }
-      if (!path.endsWith('.css')) return;
-      // A stylesheet names its fonts relative to itself: url(../media/x.woff2).
-      const named = [...(await answer.text()).matchAll(/url\((?!["']?data:)["']?([^"')]+)["']?\)/g)];
-      await saveFiles(named.map(([, href]) => new URL(href, new URL(path, self.location.origin)).pathname));
-    }),
+    paths
+      .filter((path) => !followed.has(path))
+      .map(async (path) => {
+        followed.add(path);
+        let answer = await files.match(path);
+        if (!answer) {
+          answer = await fetch(path).catch(() => null);
+          if (!answer?.ok) {
+            followed.delete(path); // Tried again with the next page saved.
+            return;
+          }
+          await files.put(path, answer.clone());
+        }
+        if (/\.(js|css)$/.test(path)) await saveFiles(namedBy(path, await answer.text()));
+      }),
   );
 }
 
