@@ -17,7 +17,4 @@ export const E2E_BUILD_ENV = {
   QARI_PRERENDER_LIST_PAGES: '2',
   // Search in shards of 20 articles, so every search merges several, as a large library's does.
   QARI_SEARCH_SHARD_SIZE: '20',
-  // Critical CSS is off by default (lib/http/serve.mjs says why); the flows run with it on, so
-  // what it changes is checked everywhere, and e2e/critical-css.spec.ts checks it directly.
-  QARI_CRITICAL_CSS: 'on',
 };

@@ -1,9 +1,37 @@
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { E2E_PORT } from './buildEnv.mjs';
+import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
+import { CRITICAL_CSS_ALLOWANCE, HTML_BUDGET } from './helpers/budgets';
+import { cspViolations, watchCspViolations } from './helpers/csp';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
-// Each page carries the CSS rules it uses, and the full stylesheet loads without blocking the
-// first paint (lib/http/criticalCss.mjs). So a page held without its stylesheet must already
-// look as it will, and nothing may move when the stylesheet arrives.
+// With QARI_CRITICAL_CSS=on (off by default: lib/http/serve.mjs says why), each page carries the
+// CSS rules it uses, and the full stylesheet loads without blocking the first paint
+// (lib/http/criticalCss.mjs). So a page held without its stylesheet must already look as it
+// will, and nothing may move when the stylesheet arrives. The other flows run what ships (off);
+// these run a server of their own with it on, one per project, its tests in one worker.
+test.skip(!!process.env.BASE_URL, 'serves its own copy of the build, with critical CSS on');
+test.describe.configure({ mode: 'default' });
+let server: ChildProcess | undefined;
+let origin = '';
+let dist = '';
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const phone = testInfo.project.name === 'phone';
+  dist = `.next-critical-css-e2e-${testInfo.project.name}`;
+  const port = E2E_PORT + (phone ? 14 : 13);
+  origin = `http://127.0.0.1:${port}`;
+  copyBuild(dist);
+  server = await startAppServer(port, dist, { QARI_CRITICAL_CSS: 'on' });
+});
+
+test.afterAll(async () => {
+  await stopAppServer(server);
+  rmSync(dist, { recursive: true, force: true });
+});
 
 const READER = `/ar/articles/${SEED_SLUG}`;
 
@@ -64,7 +92,9 @@ async function pixelsApart(page: Page, a: Buffer, b: Buffer) {
 
 /** Opens `path` and lets it settle: fonts in, scripts run, nothing left to load. */
 async function settled(page: Page, path: string) {
-  await page.goto(path, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  const { responseBodySize } = await response!.request().sizes();
+  expect(responseBodySize, 'HTML bytes on the wire').toBeLessThanOrEqual(HTML_BUDGET + CRITICAL_CSS_ALLOWANCE);
   await page.evaluate(() => document.fonts.ready);
   return screen(page);
 }
@@ -93,6 +123,7 @@ for (const [name, path, chosen] of [
       },
       chosen as Record<string, string>,
     );
+    await watchCspViolations(page);
     const whole = await settled(page, path);
 
     // The same page with its stylesheet held back until the first screen has been taken, once
@@ -112,7 +143,7 @@ for (const [name, path, chosen] of [
     page.on('request', (request) => pending.add(request.url()));
     page.on('requestfinished', (request) => pending.delete(request.url()));
     page.on('requestfailed', (request) => pending.delete(request.url()));
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => document.fonts.ready);
     await expect.poll(() => stylesheets.length, 'the page asks for its stylesheet').toBeGreaterThan(0);
     await expect
@@ -148,5 +179,7 @@ for (const [name, path, chosen] of [
       await pixelsApart(page, beforeStylesheet, whole),
       'the first screen differs from the settled page',
     ).toBeLessThanOrEqual(PAINT_NOISE);
+    // The inlined rules and the script that restores the stylesheet run under the page's policy.
+    expect(await cspViolations(page)).toEqual([]);
   });
 }
