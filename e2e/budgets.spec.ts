@@ -4,7 +4,7 @@ import { SEED_SLUG } from './helpers/ReaderPage';
 
 // Bytes on the wire are deterministic, so CI can hold them to budgets; times are left to `npm run bench`.
 const KiB = 1024;
-// HTML: see helpers/budgets.ts (critical CSS's allowance is held in e2e/critical-css.spec.ts).
+// HTML: see helpers/budgets.ts.
 const BUDGET = { html: HTML_BUDGET, js: 150 * KiB, fonts: 80 * KiB };
 
 test.skip(({ isMobile }) => isMobile, 'the bytes a page costs are the same on any device');

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { ContentLiveReload } from '@/components/site/ContentLiveReload';
 import { RegisterWorker } from '@/components/offline/RegisterWorker';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { UiStringsProvider } from '@/components/site/UiStrings';
 import { localeDirection, routing } from '@/i18n/routing';
 import { PREFERENCES_SCRIPT } from '@/lib/browser/readerPreferences';
-import { fontVariables } from '../fonts';
+import { NASKH_FACE_CSS, NASKH_FACES } from '@/lib/fonts/naskhFaces';
 import '../globals.css';
 
 // Both locales are prerendered; true so that the pages below may render what the build did not
@@ -39,10 +40,17 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
     livePreview: live('connected'),
     dismissLivePreview: live('dismiss'),
   };
+  // Both Naskh files, Arabic and Latin: nearly every first screen has digits or a Latin name, and
+  // a face that misses the first layout is not used on that page (lib/fonts/naskhFaces.ts).
+  for (const { url } of NASKH_FACES) preload(url, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     // The preferences script sets attributes on <html> before React hydrates.
-    <html lang={locale} dir={localeDirection[locale]} className={fontVariables} suppressHydrationWarning>
+    <html lang={locale} dir={localeDirection[locale]} suppressHydrationWarning>
       <head>
+        {/* A resource React places with the stylesheets, before them; see lib/fonts/naskhFaces.ts. */}
+        <style href="naskh-faces" precedence="faces">
+          {NASKH_FACE_CSS}
+        </style>
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
       </head>
       <body className="min-h-dvh flex flex-col">

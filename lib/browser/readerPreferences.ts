@@ -13,7 +13,7 @@ export const PREFERENCES = {
   arSize: { attribute: 'arSize', key: 'qari:ar-size', values: ['0', '1', '2', '3', '4'] },
   enSize: { attribute: 'enSize', key: 'qari:en-size', values: ['0', '1', '2', '3', '4'] },
   summary: { attribute: 'summary', key: 'qari:summary', values: ['off', 'on'] },
-  /** The article's typeface (Naskh: app/fonts.ts; the others: lib/fonts/readerFaces.ts); each has its own size scale in globals.css. */
+  /** The article's typeface (Naskh: lib/fonts/naskhFaces.ts; the others: lib/fonts/readerFaces.ts); each has its own size scale in globals.css. */
   face: { attribute: 'face', key: 'qari:face', values: ['naskh', 'sans', 'amiri'] },
   leading: { attribute: 'leading', key: 'qari:leading', values: ['tight', 'normal', 'loose'] },
   /** The Arabic column's width: about 45, 60 and 75 characters a line. */

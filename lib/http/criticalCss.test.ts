@@ -9,9 +9,7 @@ const dist = mkdtempSync(path.join(tmpdir(), 'qari-critical-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const CSS = `
-@font-face { font-family: naskhArabic; src: url(../media/n.woff2) format('woff2'); }
-@font-face { font-family: tiny; src: url(data:font/woff2;base64,AAAA) format('woff2'); }
-.naskh-variable { --font-naskh: naskhArabic }
+.naskh-variable { --font-naskh: 'Qari Naskh Arabic' }
 .headline { font-family: var(--font-naskh); font-size: 2rem }
 .rule { border-bottom-style: var(--tw-border-style) }
 @property --tw-translate-x { syntax: "*"; inherits: false; initial-value: 0 }
@@ -21,8 +19,9 @@ const CSS = `
 html.js .toolbar { display: flex }
 html.face-pending .reader-article { visibility: hidden }
 `;
+const FACES = `<style data-precedence="faces" data-href="naskh-faces">@font-face{font-family:'Qari Naskh Arabic';src:url(/fonts/n.woff2) format('woff2');font-display:optional}</style>`;
 const HTML =
-  '<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"></head>' +
+  `<html><head><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next">${FACES}</head>` +
   '<body class="naskh-variable"><article class="reader-article"><h1 class="headline">عنوان</h1><div class="toolbar rule"></div></article></body></html>';
 
 describe('critical CSS', () => {
@@ -31,12 +30,13 @@ describe('critical CSS', () => {
     writeFileSync(path.join(dist, 'static', 'chunks', 'site.css'), CSS);
     writeFileSync(path.join(dist, CRITICAL_CSS_FILE), JSON.stringify(compilePlans(path.join(dist, 'static'))));
     const html = criticalCssFor(dist)(HTML);
-    const style = html.match(/<style[^>]*>([\s\S]*?)<\/style>/)?.[1] ?? '';
+    const style = html.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
     expect(style).toContain('.headline');
     expect(style).not.toContain('.unused-widget');
-    // Its face, though named through a custom property, at the address the stylesheet meant.
-    expect(style).toMatch(/@font-face\s*\{[^}]*url\(\/_next\/static\/media\/n\.woff2\)/);
-    expect(style).toContain('url(data:font/woff2;base64,AAAA)');
+    // The page's faces stay declared once, in the head, before any style: a face declared after
+    // the stylesheet is declared anew when it arrives, and swapped in then.
+    expect(html).toMatch(new RegExp(`<head>${FACES.replace(/[()[\]{}.*+?^$|\\/]/g, '\\$&')}<style>`));
+    expect(html.match(/@font-face/g)).toHaveLength(1);
     // Every @property readable: none hidden behind a stray ";" (a border would lose its style).
     expect(style).toContain('@property --tw-translate-x');
     expect(style).toContain('@property --tw-border-style');
@@ -49,6 +49,17 @@ describe('critical CSS', () => {
     expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/chunks\/site.css"[^>]*media="print"/);
     expect(html).toMatch(/<noscript><link rel="stylesheet" href="\/_next\/static\/chunks\/site.css"/);
     expect(html).toMatch(/<script>[^<]*data-beasties-media[^<]*<\/script><\/body>/);
+  });
+
+  it('refuses a stylesheet that declares a face (it would swap in after the first paint)', () => {
+    const sheets = mkdtempSync(path.join(tmpdir(), 'qari-critical-faces-'));
+    try {
+      mkdirSync(path.join(sheets, 'chunks'));
+      writeFileSync(path.join(sheets, 'chunks', 'a.css'), '@font-face{font-family:x;src:url(x.woff2)}.a{color:red}');
+      expect(() => compilePlans(sheets)).toThrow(/chunks\/a\.css: declares @font-face/);
+    } finally {
+      rmSync(sheets, { recursive: true, force: true });
+    }
   });
 
   it('leaves pages alone for a build without plans', () => {

@@ -23,9 +23,9 @@ export const ALLOW_RULES = [
 /**
  * Every stylesheet of a build (its `static/` folder) compiled into a plan, for the server to
  * inline each page's critical CSS from (lib/http/criticalCss.mjs): each plan knows its sheet by
- * the address pages link it at. And every @font-face rule, addresses made absolute: the page's
- * faces are named through custom properties (next/font's `--font-naskh-arabic`), which beasties
- * cannot follow, so it would leave them out and the first paint would set a fallback face.
+ * the address pages link it at. A stylesheet that declares a face is refused: the face would be
+ * declared again when the stylesheet arrives after the first paint, and swapped in then, moving
+ * text. Faces are declared in the page's head instead (lib/fonts/naskhFaces.ts).
  */
 export function compilePlans(staticDir: string) {
   const sheets = readdirSync(staticDir, { recursive: true, encoding: 'utf8' })
@@ -34,19 +34,12 @@ export function compilePlans(staticDir: string) {
       css: readFileSync(path.join(staticDir, file), 'utf8'),
       href: `/_next/static/${file.split(path.sep).join('/')}`,
     }));
-  return {
-    plans: sheets.map(({ css, href }) => encodePlan(compileSheet(css, { href, allowRules: ALLOW_RULES }))),
-    fontFaces: sheets
-      .flatMap(({ css, href }) =>
-        (css.match(/@font-face\s*\{[^}]*\}/g) ?? []).map((rule) =>
-          rule.replace(
-            /url\((['"]?)([^'")]+)\1\)/g,
-            // A data: address stays as it is; a relative one is made absolute from the sheet's.
-            (whole, quote, url: string) =>
-              url.startsWith('data:') ? whole : `url(${quote}${new URL(url, `http://site${href}`).pathname}${quote})`,
-          ),
-        ),
-      )
-      .join(''),
-  };
+  const withFaces = sheets.filter(({ css }) => /@font-face/.test(css)).map(({ href }) => href);
+  if (withFaces.length > 0) {
+    throw new Error(
+      `${withFaces.join(', ')}: declares @font-face. Declare faces in the page's head (lib/fonts/naskhFaces.ts): ` +
+        'a face in the stylesheet is declared again when the stylesheet arrives, after the first paint, and swapped in then.',
+    );
+  }
+  return { plans: sheets.map(({ css, href }) => encodePlan(compileSheet(css, { href, allowRules: ALLOW_RULES }))) };
 }

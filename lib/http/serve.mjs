@@ -42,11 +42,9 @@ const messages = Object.fromEntries(
 // own inline scripts' hashes, however late it was rendered.
 const handle = withPageCsp(
   withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders),
-  // On with QARI_CRITICAL_CSS=on only. Measured (bench/RESULTS.md): it takes applied-throttling
-  // LCP from 1,968 to 1,317 ms, but the page then paints before Naskh has arrived, and the face's
-  // swap moves text (CLS 0.176 on the library in 2 of 3 throttled loads, 0.027 on the reader in 1
-  // of 2; 0 without it). Readers keep text that never jumps until that swap is solved.
-  process.env.QARI_CRITICAL_CSS === 'on' ? criticalCssFor(distDir) : undefined,
+  // Off with QARI_CRITICAL_CSS=off (the stylesheet then blocks the first paint, as before issue
+  // 22), to measure one against the other (npm run bench).
+  process.env.QARI_CRITICAL_CSS === 'off' ? undefined : criticalCssFor(distDir),
 );
 const staticRoot = path.resolve(distDir, 'static');
 

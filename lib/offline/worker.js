@@ -1,6 +1,6 @@
 // Qari's service worker (served at /sw.js by app/sw.js/route.ts, which writes the build's id
 // in place of __QARI_BUILD__). It keeps what the reader has opened readable offline:
-// - the build's files (/_next/static: scripts, styles, fonts), named by content: cache first;
+// - the build's files (/_next/static: scripts, styles) and the faces (/fonts), named by content: cache first;
 // - pages (articles, library, topics): network first, so a published correction reaches a
 //   reader who saved the article on the next online visit; the saved copy when offline, or when
 //   the network has not answered within NETWORK_WAIT_MS (a train's dead spot);
@@ -12,9 +12,10 @@ const PAGES = `qari-pages-${BUILD}`;
 const FILES = `qari-files-${BUILD}`;
 const OFFLINE = { ar: '/ar/offline', en: '/en/offline' };
 
-/** The build files a page names: its scripts, styles and fonts. */
+/** The files a page names: the build's scripts, styles and fonts, and the faces its head declares. */
 function filesOf(text) {
-  return [...new Set(text.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? [])];
+  const faces = [...text.matchAll(/url\((\/fonts\/[\w.-]+\.woff2)\)/g)].map(([, path]) => path);
+  return [...new Set([...(text.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? []), ...faces])];
 }
 
 /** The build files a saved one names in turn: the chunks a script loads on use, a stylesheet's fonts. */

@@ -2,13 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArticleEntry } from '../content/articleEntry';
+import { NASKH_FACES } from '../fonts/naskhFaces';
 import { OG_SIZE } from './ogSize';
 
 /**
  * Open Graph images (1200×630) of an article, drawn on first request with sharp: libvips lays the
  * text out with Pango and HarfBuzz, so Arabic is shaped (joined letters, right to left) — the
  * SVG-to-image tools behind most OG generators, next/og included, are not. In the site's own
- * face: the Arabic and Latin Noto Naskh files of app/fonts, as one family.
+ * face: the Arabic and Latin Noto Naskh files (lib/fonts/naskhFaces.ts), as one family.
  */
 const PAPER = '#fbf8f2';
 const INK = '#1f1a14';
@@ -25,9 +26,9 @@ export async function loadSiteFonts(root = process.cwd()) {
   const { convert } = await import('fontverter');
   const dir = path.join(tmpdir(), `qari-og-fonts-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  for (const face of ['naskh-arabic', 'naskh-latin']) {
-    const woff2 = readFileSync(path.join(/*turbopackIgnore: true*/ root, 'app', 'fonts', `${face}.woff2`));
-    writeFileSync(path.join(dir, `${face}.ttf`), await convert(woff2, 'truetype'));
+  for (const [i, { url }] of NASKH_FACES.entries()) {
+    const woff2 = readFileSync(path.join(/*turbopackIgnore: true*/ root, 'public', url));
+    writeFileSync(path.join(dir, `naskh-${i}.ttf`), await convert(woff2, 'truetype'));
   }
   const config = path.join(dir, 'fonts.conf');
   writeFileSync(

@@ -1,4 +1,4 @@
-// npm run fonts:subset — writes app/fonts/*.woff2: the Arabic faces cut down to the characters
+// npm run fonts:subset — writes public/fonts/*.woff2: the Arabic faces cut down to the characters
 // Arabic news text needs, plus every character of the text lib/content hands us (textToCover).
 // Run it after adding an article with unusual characters; a unit test says when it is needed.
 import { createHash } from 'node:crypto';
@@ -36,31 +36,33 @@ const subset = (file: string, characters: string, variationAxes?: Axes): Promise
   subsetFont(readFileSync(path.join('node_modules', file)), characters, { targetFormat: 'woff2', variationAxes });
 
 async function main() {
-  // Naskh: the default face and the UI's, through next/font (app/fonts.ts).
-  for (const [name, file, characters] of [
-    [
-      'naskh-arabic',
-      '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
-      BASE.arabic,
-    ],
-    [
-      'naskh-latin',
-      '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2',
-      BASE.latin,
-    ],
-  ] as const) {
-    const output = await subset(file, characters + used, wght);
-    writeFileSync(`app/fonts/${name}.woff2`, output);
-    console.log(`app/fonts/${name}.woff2: ${output.length} bytes`);
-  }
-
-  // The faces a reader may choose instead: files named by their content under public/fonts/ (kept
-  // forever by browsers), listed in lib/fonts/readerFaces.json: registered from script, by the head
-  // script for a returning reader's face and by the settings when one is chosen (lib/fonts/readerFaces.ts).
-  const READER_FACES: Record<
+  // Every face is a set of files named by their content under public/fonts/ (kept forever by
+  // browsers). Naskh, the default face and the UI's, is declared in every page's head
+  // (lib/fonts/naskhFaces.ts), listed in lib/fonts/naskhFaces.json. The faces a reader may choose
+  // instead are listed in lib/fonts/readerFaces.json: registered from script, by the head script
+  // for a returning reader's face and by the settings when one is chosen (lib/fonts/readerFaces.ts).
+  const FACES: Record<
     string,
     [name: string, family: string, weight: string, file: string, characters: string, axes?: Axes][]
   > = {
+    naskh: [
+      [
+        'naskh-arabic',
+        'Qari Naskh Arabic',
+        '400 700',
+        '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+        BASE.arabic,
+        wght,
+      ],
+      [
+        'naskh-latin',
+        'Qari Naskh Latin',
+        '400 700',
+        '@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-latin-wght-normal.woff2',
+        BASE.latin,
+        wght,
+      ],
+    ],
     sans: [
       [
         'sans-arabic',
@@ -87,7 +89,7 @@ async function main() {
   rmSync('public/fonts', { recursive: true, force: true });
   mkdirSync('public/fonts', { recursive: true });
   const faces: Record<string, { family: string; weight: string; url: string }[]> = {};
-  for (const [face, files] of Object.entries(READER_FACES)) {
+  for (const [face, files] of Object.entries(FACES)) {
     const written: { family: string; weight: string; url: string }[] = (faces[face] = []);
     for (const [name, family, weight, file, characters, axes] of files) {
       const output = await subset(file, characters + used, axes);
@@ -99,7 +101,9 @@ async function main() {
       console.log(`public${url}: ${output.length} bytes`);
     }
   }
-  writeFileSync('lib/fonts/readerFaces.json', `${JSON.stringify(faces, null, 2)}\n`);
+  const { naskh, ...readerFaces } = faces;
+  writeFileSync('lib/fonts/naskhFaces.json', `${JSON.stringify(naskh, null, 2)}\n`);
+  writeFileSync('lib/fonts/readerFaces.json', `${JSON.stringify(readerFaces, null, 2)}\n`);
 }
 
 void main();

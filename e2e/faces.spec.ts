@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { naskhInUse } from './helpers/faces';
+import { SEED_SLUG } from './helpers/ReaderPage';
+
+// Naskh is declared `font-display: optional` and preloaded (lib/fonts/naskhFaces.ts): a page paints
+// from its HTML, before any file can arrive on a slow first visit, and a face that comes after the
+// first layout must not be swapped in then (text would jump), while the next page is set in it.
+
+const READER = `/ar/articles/${SEED_SLUG}`;
+
+test('a first visit whose face arrives after the page has painted keeps its text still; the pages after it are in Naskh', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The face's files held until the page has painted its text, as on a slow connection.
+  let release = () => {};
+  const painted = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await page.route(
+    (url) => url.pathname.startsWith('/fonts/naskh-'),
+    async (route) => {
+      held.push(new URL(route.request().url()).pathname);
+      await painted;
+      await route.continue();
+    },
+  );
+  await page.goto(READER, { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  // Both files were asked for at once (preloaded), before any layout needed them.
+  expect(held.sort()).toEqual([
+    expect.stringMatching(/^\/fonts\/naskh-arabic\./),
+    expect.stringMatching(/^\/fonts\/naskh-latin\./),
+  ]);
+  const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
+  release();
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').length))
+    .toBeGreaterThanOrEqual(2);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+
+  expect(await naskhInUse(page), 'a face that came late is not swapped in').toBe(false);
+  expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(headline);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+
+  // The next page (every link opens a new document: components/site/LocaleLink.tsx): the files
+  // are there now, and its text is set in Naskh from the first frame, nothing moving.
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.getByRole('link', { name: 'قارئ: الصفحة الرئيسية' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible();
+  expect(await naskhInUse(page)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
