@@ -51,6 +51,9 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // Prerendering is CPU-bound: a worker per core (Next's default leaves one core idle).
     cpus: Number(process.env.QARI_BUILD_WORKERS) || availableParallelism(),
+    // All CSS in every page instead of each page's critical CSS (lib/http/criticalCss.mjs): only
+    // for `npm run bench`, which measures the two and the blocking stylesheet in one run (issue 22).
+    inlineCss: process.env.QARI_INLINE_CSS === 'on',
   },
   async headers() {
     return [

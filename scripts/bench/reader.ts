@@ -15,9 +15,10 @@ import { serveStatic, staticReferenceHtml } from './staticReference';
 import { summarise } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PORTS = { qari: 4100, static: 4101, edge: 4102, bare: 4103, plainCss: 4104 };
+const PORTS = { qari: 4100, static: 4101, edge: 4102, bare: 4103, plainCss: 4104, inlineCss: 4105 };
 const BARE_DIR = 'scripts/bench/bareNext';
 const DIST_DIR = '.next-bench';
+const INLINE_CSS_DIST_DIR = '.next-bench-inline-css';
 const THROTTLING: Throttling[] = ['simulate', 'devtools'];
 process.env.CHROME_PATH ??= existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
@@ -83,6 +84,16 @@ async function main() {
     }),
   );
   build([BARE_DIR], {});
+  // The same app with Next's experimental.inlineCss (all CSS in every page, no critical CSS), the
+  // third way issue 22 asks to measure in the same run.
+  const inlineCssEnv = {
+    ...qariEnv,
+    SITE_URL: `http://127.0.0.1:${PORTS.inlineCss}`,
+    QARI_DIST_DIR: INLINE_CSS_DIST_DIR,
+    QARI_INLINE_CSS: 'on',
+    QARI_CRITICAL_CSS: 'off',
+  };
+  build([], inlineCssEnv);
 
   const servers: ChildProcess[] = [
     start('node', ['lib/http/serve.mjs', '--port', String(PORTS.qari), '--hostname', '127.0.0.1'], qariEnv),
@@ -93,6 +104,7 @@ async function main() {
       ...qariEnv,
       QARI_CRITICAL_CSS: 'off',
     }),
+    start('node', ['lib/http/serve.mjs', '--port', String(PORTS.inlineCss), '--hostname', '127.0.0.1'], inlineCssEnv),
   ];
   const staticServer = await serveStatic(staticReferenceHtml(article), PORTS.static);
   const hasNginx = existsSync('/usr/sbin/nginx');
@@ -101,6 +113,7 @@ async function main() {
     await waitFor(`http://127.0.0.1:${PORTS.qari}/ar`);
     await waitFor(`http://127.0.0.1:${PORTS.bare}/`);
     await waitFor(`http://127.0.0.1:${PORTS.plainCss}/ar`);
+    await waitFor(`http://127.0.0.1:${PORTS.inlineCss}/ar`);
     if (hasNginx) await waitFor(`http://127.0.0.1:${PORTS.edge}/ar`);
     const reader = `http://127.0.0.1:${PORTS.qari}/ar/articles/${article.slug}`;
     const pages = {
@@ -110,6 +123,7 @@ async function main() {
       reader,
       'reader, summaries on': `${reader}?summary=on`,
       'reader, stylesheet blocking (QARI_CRITICAL_CSS=off)': `http://127.0.0.1:${PORTS.plainCss}/ar/articles/${article.slug}`,
+      'reader, all CSS inlined (experimental.inlineCss)': `http://127.0.0.1:${PORTS.inlineCss}/ar/articles/${article.slug}`,
     };
     const lighthouse: Record<Throttling, Record<string, Series>> = { simulate: {}, devtools: {} };
     for (const throttling of THROTTLING) {

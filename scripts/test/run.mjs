@@ -54,7 +54,9 @@ if (built) {
   const e2e = readJson('test-results/e2e.json');
   if (e2e) {
     passed += e2e.stats.expected + e2e.stats.flaky;
-    failed += e2e.stats.unexpected;
+    // Errors outside any test (a server that could not start, a broken config) fail the run too:
+    // no test ran, so no test failed, and the count alone would read as a pass.
+    failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
     skipped += e2e.stats.skipped;
   } else failed += 1;
 } else {
