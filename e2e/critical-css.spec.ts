@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { HTML_BUDGET } from './helpers/budgets';
 import { inNaskh, naskhInUse } from './helpers/faces';
+import { layoutShifts, resetLayoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { cspViolations, watchCspViolations } from './helpers/csp';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
@@ -90,14 +91,10 @@ for (const [name, path, chosen] of [
     await context.addInitScript(
       (stored) => {
         for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
-        (window as unknown as { shifts: number }).shifts = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries())
-            (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
       },
       chosen as Record<string, string>,
     );
+    await watchLayoutShifts(context);
     await watchCspViolations(page);
     const whole = await settled(page, path);
 
@@ -146,7 +143,7 @@ for (const [name, path, chosen] of [
     const beforeStylesheet = await screen(page);
     const boxesBefore = await boxes(page);
     // What moves from here on is the stylesheet's doing.
-    await page.evaluate(() => ((window as unknown as { shifts: number }).shifts = 0));
+    await resetLayoutShifts(page);
     release();
     await page.waitForLoadState('networkidle');
     await expect
@@ -159,7 +156,7 @@ for (const [name, path, chosen] of [
       )
       .toBe(true);
     const afterStylesheet = await screen(page);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await layoutShifts(page)).toBe(0);
     expect(await boxes(page), 'the stylesheet moved or resized an element').toEqual(boxesBefore);
     expect(
       await pixelsApart(page, beforeStylesheet, afterStylesheet),

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { naskhInUse } from './helpers/faces';
+import { layoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
 // Naskh is declared `font-display: optional` and preloaded (lib/fonts/naskhFaces.ts): a page paints
@@ -11,13 +12,7 @@ const READER = `/ar/articles/${SEED_SLUG}`;
 test('a first visit whose face arrives after the page has painted keeps its text still; the pages after it are in Naskh', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { shifts: number }).shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
   // The face's files held until the page has painted its text, as on a slow connection.
   let release = () => {};
   const painted = new Promise<void>((resolve) => (release = resolve));
@@ -47,7 +42,7 @@ test('a first visit whose face arrives after the page has painted keeps its text
 
   expect(await naskhInUse(page), 'a face that came late is not swapped in').toBe(false);
   expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(headline);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await layoutShifts(page)).toBe(0);
 
   // The next page (every link opens a new document: components/site/LocaleLink.tsx): the files
   // are there now, and its text is set in Naskh from the first frame, nothing moving.
@@ -55,5 +50,5 @@ test('a first visit whose face arrives after the page has painted keeps its text
   await page.getByRole('link', { name: 'قارئ: الصفحة الرئيسية' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeVisible();
   expect(await naskhInUse(page)).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await layoutShifts(page)).toBe(0);
 });

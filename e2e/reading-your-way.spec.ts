@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { inNaskh } from './helpers/faces';
+import { layoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
 import { installSpeech, spoken } from './helpers/speech';
 
@@ -116,20 +117,14 @@ test.describe('typeface', () => {
     // A return visit, watched for layout shifts from its first frame.
     const page = await context.newPage();
     const reader = new ReaderPage(page, 'en');
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await reader.open();
     await page.evaluate(() => document.fonts.ready);
     await page.waitForLoadState('networkidle');
     // The chosen face was shown at once; Naskh still sets the Latin in it (digits, names).
     await inNaskh(page);
     // Before any screenshot: taking one on a phone's emulated screen lays the page out again.
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await layoutShifts(page)).toBe(0);
     // The first screen from the headline down: the face, the spacing and the width at work.
     const firstScreen = async () => {
       const top = await page.getByRole('heading', { level: 1 }).evaluate((h1) => {

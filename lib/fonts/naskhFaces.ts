@@ -25,10 +25,10 @@ const fontFace = ({ family, weight, url }: FaceFile) =>
 
 /**
  * The faces and the names the stylesheet uses for them. A device's own Noto Naskh Arabic (Android
- * has it) stands in for the Arabic face while it is missing: the same letters. The Latin face falls back to a Times New
- * Roman sized to Naskh's Latin (what next/font computed for it), so "5%" or "2035" in Arabic text
- * keep their width either way; the Arabic face has no metric fallback of its own, or that (a Latin
- * serif) would catch the digits before the Latin Naskh face could.
+ * has it) stands in for the Arabic face while it is missing: the same letters. The Latin face
+ * falls back to a Times New Roman sized to Naskh's Latin (what next/font computed for it), so "5%"
+ * or "2035" in Arabic text keep their width either way; the Arabic face has no metric fallback of
+ * its own, or that (a Latin serif) would catch the digits before the Latin Naskh face could.
  */
 export const NASKH_FACE_CSS = [
   fontFace(arabic),

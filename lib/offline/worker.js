@@ -12,20 +12,19 @@ const PAGES = `qari-pages-${BUILD}`;
 const FILES = `qari-files-${BUILD}`;
 const OFFLINE = { ar: '/ar/offline', en: '/en/offline' };
 
-/** The files a page names: the build's scripts, styles and fonts, and the faces its head declares. */
+/** The files a page names: the build's scripts and styles, and the faces its head declares. */
 function filesOf(text) {
   const faces = [...text.matchAll(/url\((\/fonts\/[\w.-]+\.woff2)\)/g)].map(([, path]) => path);
   return [...new Set([...(text.match(/\/_next\/static\/[^"'\s)\\]+/g) ?? []), ...faces])];
 }
 
-/** The build files a saved one names in turn: the chunks a script loads on use, a stylesheet's fonts. */
-function namedBy(path, text) {
-  // Chunks are named relative to /_next/ (listening, sharing a passage, the glossary load theirs on use).
-  if (path.endsWith('.js'))
-    return [...new Set(text.match(/static\/chunks\/[\w.-]+\.js/g) ?? [])].map((c) => `/_next/${c}`);
-  // A stylesheet names its fonts relative to itself: url(../media/x.woff2).
-  const urls = [...text.matchAll(/url\((?!["']?data:)["']?([^"')]+)["']?\)/g)];
-  return urls.map(([, href]) => new URL(href, new URL(path, self.location.origin)).pathname);
+/**
+ * The chunks a saved script loads on use (listening, sharing a passage, the glossary), named
+ * relative to /_next/. Stylesheets name no files: faces are declared in the page's head, and a
+ * build whose stylesheet declares one is refused (lib/http/criticalCssPlans.ts).
+ */
+function chunksNamedBy(script) {
+  return [...new Set(script.match(/static\/chunks\/[\w.-]+\.js/g) ?? [])].map((c) => `/_next/${c}`);
 }
 
 // The files this worker has saved and followed. Build files are named by content and never
@@ -53,7 +52,7 @@ async function saveFiles(paths) {
           }
           await files.put(path, answer.clone());
         }
-        if (/\.(js|css)$/.test(path)) await saveFiles(namedBy(path, await answer.text()));
+        if (path.endsWith('.js')) await saveFiles(chunksNamedBy(await answer.text()));
       }),
   );
 }
