@@ -11,6 +11,14 @@ import { siteUrlProblem } from './lib/siteUrl';
 const production = process.env.NODE_ENV === 'production';
 // One id per build: Next's BUILD_ID and the service worker's cache names (app/sw.js/route.ts).
 const buildId = process.env.QARI_BUILD_ID || randomUUID();
+// `next typegen` (npm run typecheck) loads this file as a production build does, but makes no
+// pages: it needs no public address.
+const typegen = process.argv.includes('typegen');
+// The site's public origin, fixed by the build: written into every bundle (lib/siteUrl.ts), so
+// pages rendered by `npm start` long after the build name it too, and recorded in the build's
+// required-server-files.json, where `npm start` reads it (lib/http/builtSiteUrl.mjs). Checked
+// in config() below; `npm run dev` and typegen name this machine.
+const siteUrl = siteUrlProblem(process.env.SITE_URL) ? 'http://localhost:3000' : new URL(process.env.SITE_URL!).origin;
 
 // Requests from Next's client router carry these headers and get a different answer (a
 // payload, or a redirect to one): never publicly cacheable, or an edge would serve that
@@ -36,7 +44,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.QARI_DIST_DIR || '.next',
   poweredByHeader: false,
   generateBuildId: () => buildId,
-  env: { QARI_BUILD_ID: buildId },
+  env: { QARI_BUILD_ID: buildId, QARI_SITE_URL: siteUrl },
   // The site has no images to optimize; the optimizer endpoint is refused by lib/http/serve.mjs.
   images: { unoptimized: true },
   // The publish endpoint rebuilds the recent search index with Pagefind's own binary, and the
@@ -90,7 +98,7 @@ const nextConfig: NextConfig = {
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD) {
+  if (phase === PHASE_PRODUCTION_BUILD && !typegen) {
     const problem = siteUrlProblem(process.env.SITE_URL);
     if (problem) throw new Error(problem);
   }

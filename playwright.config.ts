@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT } from './e2e/buildEnv.mjs';
+import { E2E_BUILD_ENV, E2E_PORT, E2E_SERVER_ENV } from './e2e/buildEnv.mjs';
 
 // Debian's Chromium where it exists (browsers cannot be downloaded here), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -35,6 +35,7 @@ const DEVICE_INDEPENDENT = [
   'review-absent.spec.ts',
   'server-error.spec.ts',
   'sharing.spec.ts',
+  'site-address.spec.ts',
 ];
 
 const launchOptions = {
@@ -104,10 +105,12 @@ export default defineConfig({
     ? undefined
     : [
         {
-          // The build scripts/test/run.mjs made (`npm test`), served as `npm start` serves one.
-          command: `node lib/http/serve.mjs --port ${port} --hostname 127.0.0.1`,
+          // The build scripts/test/run.mjs made (`npm test`), served as `npm start` serves one:
+          // without SITE_URL (Playwright adds its own environment, which may hold one), as the
+          // README's deployment starts it, so pages must name the build's address by themselves.
+          command: `env -u SITE_URL node lib/http/serve.mjs --port ${port} --hostname 127.0.0.1`,
           url: `${baseURL}/ar`,
-          env: E2E_BUILD_ENV,
+          env: E2E_SERVER_ENV,
           reuseExistingServer: false,
           timeout: 60_000,
         },

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { E2E_BUILD_ENV, E2E_PORT, SITE_ORIGIN } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { savedForOffline } from './helpers/offline';
+import { expectNamesOnlyTheSite } from './helpers/siteAddress';
 import { wholeSitemap } from './helpers/sitemap';
 import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
@@ -115,6 +116,9 @@ test('content:publish makes a new article live everywhere without a build, throu
   }
 
   for (const locale of ['ar', 'en'] as const) {
+    // Rendered by the server long after the build, started without SITE_URL: the build's origin.
+    for (const path of [`/${locale}/articles/${SLUG}`, `/${locale}`, `/${locale}/topics/romania/feed.xml`])
+      expectNamesOnlyTheSite(await (await request.get(`${origin}${path}`)).text(), `${path} after the publish`);
     await page.goto(`${origin}/${locale}/articles/${SLUG}`);
     // The article is Arabic in both UIs; the English UI names it in English too.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE.ar);
@@ -126,12 +130,14 @@ test('content:publish makes a new article live everywhere without a build, throu
     await expect(page.locator('.article-card h2').first()).toContainText(HEADLINE[locale]);
     const feed = await (await request.get(`${origin}/${locale}/feed.xml`)).text();
     // Feeds and the sitemap name the site's public origin (SITE_URL), not this server's.
-    expect(feed).toContain(`${E2E_BUILD_ENV.SITE_URL}/${locale}/articles/${SLUG}`);
+    expect(feed).toContain(`${SITE_ORIGIN}/${locale}/articles/${SLUG}`);
+    expectNamesOnlyTheSite(feed, `the ${locale} feed after the publish`);
   }
   const sitemap = await wholeSitemap(origin, async (url) => (await request.get(url)).text());
-  expect(sitemap).toContain(`${E2E_BUILD_ENV.SITE_URL}/en/articles/${SLUG}`);
+  expect(sitemap).toContain(`${SITE_ORIGIN}/en/articles/${SLUG}`);
+  expectNamesOnlyTheSite(sitemap, 'the sitemap after the publish');
   // …in the very part the build made for its month, made again.
-  expect(await (await request.get(part)).text()).toContain(`${E2E_BUILD_ENV.SITE_URL}/ar/articles/${SLUG}`);
+  expect(await (await request.get(part)).text()).toContain(`${SITE_ORIGIN}/ar/articles/${SLUG}`);
   const results = await searchFor(page, 'الزمردي');
   await expect(results.getByRole('link').first()).toHaveAttribute('href', `/ar/articles/${SLUG}#lead`);
   await expect(results.getByRole('link').first()).toContainText('طوله 4729');

@@ -4,7 +4,10 @@ import { siteUrlProblem } from './siteUrl';
 describe('siteUrlProblem', () => {
   it.each([
     ['https://qari.example', null],
-    ['https://qari.example/news/', null],
+    ['https://qari.example/', null],
+    ['https://qari.example/news/', /origin only, such as https:\/\/qari.example/],
+    ['https://qari.example?x=1', /origin only/],
+    ['https://user:pw@qari.example', /origin only/],
     ['http://localhost:3000', null],
     ['http://127.0.0.1:3210', null],
     [undefined, /SITE_URL is not set/],

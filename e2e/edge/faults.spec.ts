@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
-import { E2E_BUILD_ENV } from '../buildEnv.mjs';
+import { serverEnv } from '../buildEnv.mjs';
 import { answering } from '../helpers/appServer';
 import { SEED_SLUG } from '../helpers/ReaderPage';
 
@@ -16,7 +16,7 @@ const running: ChildProcess[] = [];
 
 function start(args: string[]): ChildProcess {
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...E2E_BUILD_ENV },
+    env: serverEnv(),
     detached: true,
     stdio: 'ignore',
   });

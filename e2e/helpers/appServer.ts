@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { E2E_BUILD_ENV } from '../buildEnv.mjs';
+import { E2E_BUILD_ENV, serverEnv } from '../buildEnv.mjs';
 
 /**
  * Starts `npm start`'s server (lib/http/serve.mjs) on a port of its own, serving `distDir` (a
@@ -9,7 +9,8 @@ import { E2E_BUILD_ENV } from '../buildEnv.mjs';
  */
 export function startAppServer(port: number, distDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const args = ['lib/http/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'];
-  return startOn(port, args, { ...process.env, ...E2E_BUILD_ENV, QARI_DIST_DIR: distDir, ...env });
+  // Without SITE_URL, as the README's deployment starts a server: pages name the build's.
+  return startOn(port, args, { ...serverEnv(), QARI_DIST_DIR: distDir, ...env });
 }
 
 /** Starts the caching edge (deploy/edge.mjs, nginx) on `port` in front of app servers, and waits until it answers. */

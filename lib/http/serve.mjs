@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { builtSiteUrl, siteUrlMismatch } from './builtSiteUrl.mjs';
 import { criticalCssFor } from './criticalCss.mjs';
 import { withPageCsp } from './pageCsp.mjs';
 import { guardRequest } from './requestGuard.mjs';
@@ -23,6 +24,16 @@ const distDir = process.env.QARI_DIST_DIR || '.next';
 
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
   console.error(`No production build in ${distDir}/. Build first:  SITE_URL=http://localhost:3000 npm run build`);
+  process.exit(1);
+}
+
+// The public address is the build's: SITE_URL here may only repeat it.
+const siteUrl = builtSiteUrl(distDir);
+const siteProblem = siteUrl
+  ? siteUrlMismatch(siteUrl, process.env.SITE_URL)
+  : `The build in ${distDir}/ does not say which address it was made for. Build again:  SITE_URL=https://… npm run build`;
+if (siteProblem) {
+  console.error(siteProblem);
   process.exit(1);
 }
 
@@ -92,5 +103,7 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 }
 
 server.listen(port, hostname, () => {
-  console.log(`Qari: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (build in ${distDir}/)`);
+  console.log(
+    `Qari: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (build in ${distDir}/, pages name ${siteUrl})`,
+  );
 });
