@@ -1,40 +1,35 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing, type Locale } from './i18n/routing';
 import { notFoundResponse } from './lib/http/notFoundDocument';
-import { knownPaths } from './lib/library/library';
+import { addressGate } from './lib/routes/addressGate';
+import { ROUTE_TABLE } from './lib/routes/routeTable';
 
 // Sends `/` and unprefixed paths to the visitor's locale: cookie, then Accept-Language, then `ar`.
 const handleLocale = createMiddleware(routing);
-
-const LOCALE_PATH = /^\/(ar|en)(\/.*)?$/;
+const production = process.env.NODE_ENV === 'production';
+// In development every address is taken to exist: each page decides for itself, so an editor's
+// broken or unfinished article still reaches its own error page.
+const gate = addressGate(ROUTE_TABLE, routing.locales, { checkExistence: production });
 
 /**
- * An address under a locale that no page has (an unknown article, topic or page number, a
- * near-duplicate of a real slug with a trailing space, U+2028 or another case) is answered
- * here with the locale's 404 page, rendered on the server, as app/[locale]/[...rest]/route.ts
- * answers the paths no route matches. Next's own 404 for an unknown static param reaches the
- * browser without its text (vercel/next.js#62228). In development every page decides for
- * itself, so an editor's broken article still reaches its own error page.
+ * Every address passes the gate first (lib/routes/addressGate.ts, from the route table): one
+ * that does not exist gets the 404 page here, before anything renders, draws or writes a cache
+ * entry; an encoded form of one that does is sent to its plain form.
  */
-function unknownAddress(request: NextRequest): Response | null {
-  if (process.env.NODE_ENV !== 'production') return null;
-  const match = LOCALE_PATH.exec(request.nextUrl.pathname);
-  if (!match) return null;
-  const [, locale, rest = '/'] = match;
-  let path: string;
-  try {
-    path = decodeURIComponent(rest);
-  } catch {
-    path = rest;
-  }
-  // Computed again only when a publish changed the content (lib/library/library.ts).
-  return knownPaths().has(path) ? null : notFoundResponse(locale as Locale);
-}
-
 export default function proxy(request: NextRequest) {
-  const missing = unknownAddress(request);
-  if (missing) return missing;
+  const { pathname } = request.nextUrl;
+  const verdict = gate(pathname);
+  if (production) {
+    if (verdict.kind === 'notFound') return notFoundResponse(localeOf(pathname));
+    if (verdict.kind === 'redirect') {
+      const plain = request.nextUrl.clone();
+      plain.pathname = verdict.location;
+      return NextResponse.redirect(plain, 308);
+    }
+  }
+  // Files and endpoints are their routes' own; pages and unprefixed paths are next-intl's.
+  if (verdict.kind !== 'localize' && !isPage(pathname)) return NextResponse.next();
   const response = handleLocale(request);
   // A redirect chosen by cookie and Accept-Language must never be shared by a cache.
   if (response.headers.has('location')) response.headers.set('Cache-Control', 'private, no-store');
@@ -44,8 +39,16 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+/** `/` and the addresses under a locale: next-intl's (the rest are files and endpoints). */
+const isPage = (pathname: string) => pathname === '/' || /^\/(ar|en)(\/|$)/.test(pathname);
+
+/** The language of a 404: the locale the path is under, else the default. */
+function localeOf(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return (routing.locales as readonly string[]).includes(first) ? (first as Locale) : routing.defaultLocale;
+}
+
 export const config = {
-  // Skips Next internals and files with an extension (fonts, icons, robots.txt, sitemap.xml),
-  // but not addresses under a locale, whose last part may contain a dot.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/(ar|en)/:path*'],
+  // Every address but Next's own build files (/_next/…, answered from the build or not at all).
+  matcher: ['/((?!_next/).*)'],
 };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CRITICAL_CSS_FILE, criticalCssFor } from './criticalCss.mjs';
 import { compilePlans } from './criticalCssPlans';
+import { inlineScripts, STYLESHEET_RESTORER } from './ownScripts.mjs';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'qari-critical-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -49,6 +50,8 @@ describe('critical CSS', () => {
     expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/chunks\/site.css"[^>]*media="print"/);
     expect(html).toMatch(/<noscript><link rel="stylesheet" href="\/_next\/static\/chunks\/site.css"/);
     expect(html).toMatch(/<script>[^<]*data-beasties-media[^<]*<\/script><\/body>/);
+    // …which the policy allows as the site's own (lib/http/ownScripts.mjs), as beasties writes it.
+    expect(inlineScripts(html)).toContain(STYLESHEET_RESTORER);
   });
 
   it('refuses a stylesheet that declares a face (it would swap in after the first paint)', () => {

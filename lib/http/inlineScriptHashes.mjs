@@ -1,19 +1,17 @@
 import { createHash } from 'node:crypto';
-
-// <script> elements without src whose type the browser runs (none, or a JavaScript type).
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
-const DATA_TYPE = /\stype=["']?(?!(?:text\/javascript|module)["'\s>])[^"'\s>]+/i;
+import { inlineScripts } from './ownScripts.mjs';
 
 /**
- * The CSP hashes (`sha256-…`) of the inline scripts a page's HTML runs; JSON-LD and other data blocks are not scripts.
+ * The CSP hashes (`sha256-…`) of the inline scripts of a page's HTML that `allowed` accepts (lib/http/ownScripts.mjs);
+ * JSON-LD and other data blocks are not scripts.
  * @param {string} html
+ * @param {(body: string) => boolean} allowed
  * @returns {string[]}
  */
-export function inlineScriptHashes(html) {
+export function inlineScriptHashes(html, allowed) {
   const hashes = new Set();
-  for (const [, attributes = '', body = ''] of html.matchAll(INLINE_SCRIPT)) {
-    if (DATA_TYPE.test(attributes)) continue;
-    hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  for (const body of inlineScripts(html)) {
+    if (allowed(body)) hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
   }
   return [...hashes];
 }

@@ -14,10 +14,15 @@ describe('inlineScriptHashes', () => {
       '<script>self.__next_f.push([1,"ا"])</script>',
       '<script id="prefs">\n(function(){})()\n</script>',
     ].join('');
-    expect(inlineScriptHashes(html)).toEqual([
+    expect(inlineScriptHashes(html, () => true)).toEqual([
       sha('self.__next_f.push([1,"ا"])'),
       sha('import("/x.js")'),
       sha('\n(function(){})()\n'),
     ]);
+  });
+
+  it('hashes only the scripts `allowed` accepts', () => {
+    const html = '<script>self.__next_f.push([0])</script><script>alert(1)</script>';
+    expect(inlineScriptHashes(html, (script) => script !== 'alert(1)')).toEqual([sha('self.__next_f.push([0])')]);
   });
 });

@@ -11,6 +11,7 @@ import { contentSecurityPolicy } from './securityHeaders.mjs';
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 /** @typedef {(html: string) => string} Rewrite */
+/** @typedef {(script: string) => boolean} Allowed whether an inline script is one the site wrote (lib/http/ownScripts.mjs) */
 
 const PAGE = /^\/(ar|en)(\/|$|\?)/;
 // A page served from the cache is the same bytes each time, with the same ETag (Next's hash of
@@ -51,10 +52,11 @@ export function acceptsGzip(/** @type {string | string[] | undefined} */ header)
  * @param {unknown} encoding what Next sent it in
  * @param {unknown} etag
  * @param {Rewrite | undefined} rewrite
+ * @param {Allowed} allowed
  * @param {'gzip' | ''} coding what it leaves in
  * @returns {{ body: Buffer, policy: string }}
  */
-function finished(body, encoding, etag, rewrite, coding) {
+function finished(body, encoding, etag, rewrite, allowed, coding) {
   const key = etag ? `${etag} ${coding}` : '';
   const known = key ? FINISHED.get(key) : undefined;
   if (known) return { body: known.body ?? body, policy: known.policy };
@@ -63,7 +65,7 @@ function finished(body, encoding, etag, rewrite, coding) {
   const unchanged = rewritten === html && !codingOf(encoding);
   const page = {
     body: coding === 'gzip' ? gzipSync(rewritten) : unchanged ? null : Buffer.from(rewritten),
-    policy: contentSecurityPolicy(true, inlineScriptHashes(rewritten)),
+    policy: contentSecurityPolicy(true, inlineScriptHashes(rewritten, allowed)),
   };
   if (key) {
     FINISHED.set(key, page);
@@ -85,15 +87,19 @@ function withAcceptEncoding(/** @type {unknown} */ vary) {
 
 /**
  * Wraps a request handler: the HTML answers to page addresses are held until complete, rewritten
- * by `rewrite` when given, then sent with a policy listing their inline scripts' hashes.
- * Anything else passes through as is.
+ * by `rewrite` when given, then sent with a policy listing the hashes of the inline scripts
+ * `allowed` recognises as the site's own (no other inline script runs). Anything else passes
+ * through as is. A HEAD is asked of Next as a GET, so it carries the policy a GET carries (Node
+ * sends no body in answer to a HEAD).
  * @param {(request: Request, response: Response) => unknown} handle
- * @param {Rewrite} [rewrite]
+ * @param {{ rewrite?: Rewrite, allowed: Allowed }} options
  * @returns {(request: Request, response: Response) => unknown}
  */
-export function withPageCsp(handle, rewrite) {
+export function withPageCsp(handle, { rewrite, allowed }) {
   return (request, response) => {
-    if (request.method !== 'GET' || !PAGE.test(request.url ?? '')) return handle(request, response);
+    const method = request.method;
+    if ((method !== 'GET' && method !== 'HEAD') || !PAGE.test(request.url ?? '')) return handle(request, response);
+    request.method = 'GET';
     // Next is asked for the page uncompressed; it leaves compressed from here (see FINISHED).
     const coding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : '';
     delete request.headers['accept-encoding'];
@@ -144,6 +150,7 @@ export function withPageCsp(handle, rewrite) {
               response.getHeader('content-encoding'),
               response.getHeader('etag'),
               rewrite,
+              allowed,
               coding,
             );
             body = page.body;

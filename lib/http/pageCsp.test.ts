@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isOwnScript } from './ownScripts.mjs';
 import { acceptsGzip, withPageCsp } from './pageCsp.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -15,8 +16,9 @@ let close: (() => void) | null = null;
 async function serve(
   handler: (request: IncomingMessage, response: ServerResponse) => void,
   rewrite?: (html: string) => string,
+  allowed: (script: string) => boolean = () => true,
 ) {
-  const server = createServer(withPageCsp(handler, rewrite));
+  const server = createServer(withPageCsp(handler, { rewrite, allowed }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   close = () => server.close();
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -130,6 +132,39 @@ describe('withPageCsp', () => {
     const answer = await fetch(`${origin}/ar/feed.xml`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(answer.headers.get('content-encoding')).toBe('gzip');
     expect(await answer.text()).toBe(feed);
+  });
+
+  it('hashes only the scripts the site wrote: an injected one gets no hash, so it cannot run', async () => {
+    const injected = '<p>text</p><script>alert(document.cookie)</script>';
+    const page = PAGE.replace('<body>', `<body>${injected}`);
+    const origin = await serve(
+      (_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/html' });
+        response.end(page);
+      },
+      undefined,
+      (script) => isOwnScript(script, new Set(['boot()'])),
+    );
+    const policy = (await fetch(`${origin}/ar/articles/x`)).headers.get('content-security-policy')!;
+    expect(policy).toContain(sha('self.__next_f.push([1,"ا"])'));
+    expect(policy).toContain(sha('boot()'));
+    expect(policy).not.toContain(sha('alert(document.cookie)'));
+    expect(policy.split(';').find((directive) => directive.includes('script-src'))).not.toContain("'unsafe-inline'");
+  });
+
+  it('answers a HEAD with the policy a GET gets, and no body', async () => {
+    const asked: string[] = [];
+    const origin = await serve((request, response) => {
+      asked.push(request.method!);
+      response.writeHead(200, { 'Content-Type': 'text/html' });
+      response.end(PAGE);
+    });
+    const get = await fetch(`${origin}/ar`);
+    const head = await fetch(`${origin}/ar`, { method: 'HEAD' });
+    expect(head.headers.get('content-security-policy')).toBe(get.headers.get('content-security-policy'));
+    expect(head.headers.get('content-security-policy')).toContain(sha('boot()'));
+    expect(await head.text()).toBe('');
+    expect(asked).toEqual(['GET', 'GET']);
   });
 });
 

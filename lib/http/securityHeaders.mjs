@@ -2,20 +2,21 @@
 // the production server gives itself before Next sees a request (lib/http/serve.mjs).
 
 /**
- * No third-party origin anywhere. A prerendered page's inline scripts (Next's data for React,
- * the preferences script) are allowed by their hashes, which differ per page: the proxy sends
- * each page its own list (`scriptHashes`, lib/http/pageCsp.mjs, as the page is sent). Without that list (any
- * other answer, development) scripts fall back to 'unsafe-inline'; per-request nonces instead
- * would make every page dynamic. 'wasm-unsafe-eval' lets the search engine (Pagefind, our own
- * file) compile its WebAssembly, and allows no JavaScript eval. Dev adds what hot reload needs.
+ * No third-party origin anywhere. A page's inline scripts (Next's data for React, the
+ * preferences script) are allowed by their hashes, which differ per page: the server sends each
+ * page its own list (`scriptHashes`, lib/http/pageCsp.mjs, as the page is sent). Without that
+ * list (any other answer) no inline script runs at all: never 'unsafe-inline', except in
+ * development, where hot reload needs it. Per-request nonces instead would make every page
+ * dynamic. 'wasm-unsafe-eval' lets the search engine (Pagefind, our own file) compile its
+ * WebAssembly, and allows no JavaScript eval.
  * @param {boolean} production
  * @param {string[]} [scriptHashes] `sha256-…` of every inline script the page runs
  */
 export function contentSecurityPolicy(production, scriptHashes) {
-  const inline = scriptHashes ? scriptHashes.map((hash) => `'${hash}'`).join(' ') : "'unsafe-inline'";
+  const inline = scriptHashes ? scriptHashes.map((hash) => `'${hash}'`) : production ? [] : ["'unsafe-inline'"];
   return [
     "default-src 'self'",
-    `script-src 'self' ${inline} 'wasm-unsafe-eval'${production ? '' : " 'unsafe-eval'"}`,
+    ["script-src 'self'", ...inline, "'wasm-unsafe-eval'", ...(production ? [] : ["'unsafe-eval'"])].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

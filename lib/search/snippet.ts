@@ -17,12 +17,6 @@ const matchesAny = (word: string, terms: readonly string[]) => {
   return terms.some((term) => normalized.startsWith(term));
 };
 
-/** How many of the query's words `text` has. */
-export function wordsMatched(text: string, terms: readonly string[]): number {
-  const words = [...new Set(text.split(SEPARATORS).filter((_, index) => index % 2 === 0))];
-  return terms.filter((term) => words.some((word) => word && matchesAny(word, [term]))).length;
-}
-
 /**
  * A few words of `text` around the first word the query matches, cut from the text exactly as
  * readers see it (never from the normalised index), matched words marked.

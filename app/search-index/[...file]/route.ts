@@ -6,13 +6,9 @@ import { recentIndexDir, searchIndexDir } from '@/lib/search/searchIndexDir';
 import { currentRecentManifest } from '@/lib/search/recentIndex';
 import { RECENT_MANIFEST, RECENT_PREFIX, TEXT_FILE } from '@/lib/search/searchIndexUrls';
 import { bestSection } from '@/lib/search/bestSection';
-import { normalizeForSearch } from '@/lib/search/normalize';
+import { hitQuery } from '@/lib/search/hitQuery';
 
 const SAFE_PART = /^[A-Za-z0-9_.-]+$/;
-// A query longer than this is no reader's: the rest is not looked at.
-const MAX_QUERY = 200;
-// The browser shows 8 hits; more slugs than this in one request are not looked at.
-const MAX_HITS = 20;
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
@@ -23,17 +19,18 @@ const TYPES: Record<string, string> = {
  * The section of each article a query's hits open at, as readers see it now: the snippets are
  * cut from them. `text.json?slugs=<a,b,…>&q=<the query>`: the server picks each section, so a hit
  * costs one section's text, not the article's, and all hits one round trip. An unknown slug
- * gets null in its place.
+ * gets null in its place. Bounded by lib/search/hitQuery.ts: each slug and word once, capped.
  */
 function hitSections(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const slugs = (params.get('slugs') ?? '').split(',').filter(Boolean).slice(0, MAX_HITS);
-  const terms = normalizeForSearch((params.get('q') ?? '').slice(0, MAX_QUERY))
-    .split(' ')
-    .filter(Boolean);
+  const { slugs, terms } = hitQuery(new URL(request.url).searchParams);
+  const answers = new Map<string, ReturnType<typeof bestSection> | null>();
   const sections = slugs.map((slug) => {
-    const article = SAFE_PART.test(slug) ? getArticle(slug) : null;
-    return article ? bestSection(article, terms) : null;
+    if (!slug) return null;
+    if (!answers.has(slug)) {
+      const article = getArticle(slug);
+      answers.set(slug, article ? bestSection(article, terms) : null);
+    }
+    return answers.get(slug)!;
   });
   // As pages: a correction shows through an edge within seconds.
   return Response.json(sections, { headers: PAGE_CACHE_HEADERS });

@@ -19,7 +19,9 @@ export function generateStaticParams() {
 /** A topic's Atom feed in a UI language. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/topics/[topic]/feed.xml'>) {
   const { locale, topic: slug } = (await params) as { locale: Locale; topic: string };
-  const topic = getTopic(slug)!;
+  const topic = getTopic(slug);
+  // The proxy's gate answers an unknown topic first; never a TypeError if it is ever reached.
+  if (!topic) return new Response('Not Found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'TopicPage' });
   return atomResponse(
     atomFeed({
