@@ -28,6 +28,7 @@ const DEVICE_INDEPENDENT = [
   'drafts.spec.ts',
   'feeds.spec.ts',
   'hostile.spec.ts',
+  'hostile-generated.spec.ts',
   'languages.spec.ts',
   'not-found.spec.ts',
   'offline-update.spec.ts',

@@ -76,6 +76,32 @@ export async function startRedis(port?: number) {
   };
 }
 
+/** The keys a Redis at `url` holds now (KEYS *, spoken raw), sorted. */
+export async function redisKeys(url: string): Promise<string[]> {
+  const { port } = new URL(url);
+  const { connect } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    let reply = '';
+    socket.once('connect', () => socket.write('KEYS *\r\n'));
+    socket.on('data', (data) => {
+      reply += data.toString('utf8');
+      // *<count>, then $<length> and the key for each: done when every key has arrived.
+      const lines = reply.split('\r\n');
+      const count = Number(lines[0]?.slice(1));
+      if (Number.isNaN(count) || lines.length < 2 * count + 2) return;
+      socket.destroy();
+      resolve(
+        lines
+          .slice(1, 1 + 2 * count)
+          .filter((_, index) => index % 2 === 1)
+          .sort(),
+      );
+    });
+    socket.once('error', reject);
+  });
+}
+
 /** Whether a Redis answers PING on `port` (spoken raw: the test needs no client library). */
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,0 +1,225 @@
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { appRoutes } from '../lib/routes/appRoutes';
+import { E2E_PORT } from './buildEnv.mjs';
+import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
+import { SEED_SLUG } from './helpers/ReaderPage';
+import { REDIS_SERVER, redisKeys, startRedis } from './helpers/redis';
+
+// Hostile requests generated from the route table (the folders of app/ and public/, as
+// lib/routes/appRoutes.ts reads them): every route, written every way an attacker can, on a
+// server of its own sharing its cache in Redis. A route added later is asked for too (its
+// unknown forms at least) without anyone editing this file.
+const DIST = '.next-hostile-e2e';
+const PORT = E2E_PORT + 13;
+const origin = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
+
+test.skip(!!process.env.BASE_URL, 'starts a server of its own');
+test.skip(!REDIS_SERVER, 'needs redis-server (.ci/run installs it)');
+test.describe.configure({ mode: 'serial' });
+
+// A real address of the routes whose segments the site fills in; a route without one here is
+// still asked for in all its unknown forms.
+const FONT = readdirSync('public/fonts')[0]!;
+const REAL: Record<string, string> = {
+  '/': '/',
+  '/[locale]': '/ar',
+  '/[locale]/articles/[slug]': `/ar/articles/${SEED_SLUG}`,
+  '/[locale]/page/[page]': '/en/page/2',
+  '/[locale]/topics/[topic]': '/ar/topics/nato',
+  '/[locale]/topics/[topic]/page/[page]': '/ar/topics/nato/page/2',
+  '/[locale]/feed.xml': '/en/feed.xml',
+  '/[locale]/topics/[topic]/feed.xml': '/ar/topics/nato/feed.xml',
+  '/[locale]/offline': '/ar/offline',
+  '/og/[file]': `/og/${SEED_SLUG}.ar.png`,
+  '/glossary/[file]': `/glossary/${SEED_SLUG}.json`,
+  '/search-index/[...file]': '/search-index/shards.json',
+  '/sitemaps/sitemap/[id].xml': '/sitemaps/sitemap/lists.xml',
+  '/fonts/[file]': `/fonts/${FONT}`,
+};
+const ROUTES = appRoutes();
+
+/** The address of `pattern` with each dynamic segment replaced by `value` (a segment's own suffix kept). */
+const unknownOf = (pattern: string, value: string) =>
+  pattern.replace(/\[(?:\.\.\.)?\w+\](\.\w+)?/g, (_, suffix = '') => `${value}${suffix}`);
+
+/** `address` with its segment `index` rewritten by `change` (null when it has no such segment). */
+function withSegment(address: string, index: number, change: (segment: string) => string | null) {
+  const segments = address.split('/');
+  const changed = segments[index] ? change(segments[index]) : null;
+  if (changed === null || changed === segments[index]) return null;
+  segments[index] = changed;
+  return segments.join('/');
+}
+const hex = (char: string) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
+const firstLetter = /[a-z]/i;
+
+/** Forms of a real address that must lead back to it (308 to the plain form). */
+function sameAddress(real: string): string[] {
+  const forms = real
+    .split('/')
+    .flatMap((_, index) => [withSegment(real, index, (segment) => segment.replace(firstLetter, hex))]);
+  if (real !== '/') forms.push(`${real}/`, real.replace(/^\//, '//'));
+  return forms.filter((form): form is string => !!form);
+}
+
+/** Forms of a real address that are another, unknown one. */
+function otherAddresses(real: string): string[] {
+  return real
+    .split('/')
+    .flatMap((_, index) => [
+      // Double encoding: %2561 is "%61", not "a".
+      withSegment(real, index, (segment) => segment.replace(firstLetter, (char) => `%25${hex(char).slice(1)}`)),
+      withSegment(real, index, (segment) => (/[a-z]/.test(segment) ? segment.toUpperCase() : null)),
+      withSegment(real, index, (segment) => `${segment}.`),
+    ])
+    .filter((form): form is string => !!form && form !== real);
+}
+
+/** Unknown addresses of a route: other ids, overlong, non-UTF-8, non-ASCII, traversal. */
+function unknownAddresses(pattern: string): string[] {
+  if (!pattern.includes('[')) return [];
+  return ['zz-unknown-1', 'x'.repeat(5000), '%FF', '%C3%A9t%C3%A9', '..%2F..%2Fpackage.json', 'nato%00'].map((value) =>
+    unknownOf(pattern, value),
+  );
+}
+
+interface Answer {
+  url: string;
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/** Asks for `address` (GET or HEAD), following up to 3 redirects; every answer on the way. */
+async function ask(address: string, method = 'GET'): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  let url = `${origin}${address}`;
+  for (let hop = 0; hop < 4; hop++) {
+    const response = await fetch(url, { method, redirect: 'manual' });
+    answers.push({ url, status: response.status, headers: response.headers, body: await response.text() });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) break;
+    url = new URL(location, url).href;
+  }
+  return answers;
+}
+
+/** No answer is a 5xx, and every HTML answer runs no inline script but by hash. */
+function expectBounded(answers: Answer[]) {
+  for (const { url, status, headers } of answers) {
+    expect(status, url).toBeLessThan(500);
+    if (!/^text\/html/.test(headers.get('content-type') ?? '')) continue;
+    const scriptSrc = (headers.get('content-security-policy') ?? '').split(';').find((d) => d.includes('script-src'));
+    expect(scriptSrc, `${url}: a policy`).toBeTruthy();
+    expect(scriptSrc, url).not.toContain("'unsafe-inline'");
+  }
+}
+
+/** Qari's own 404: a page without scripts, kept by an edge a few seconds. */
+function expectQariNotFound(answers: Answer[]) {
+  const last = answers.at(-1)!;
+  expect([404, 400], last.url).toContain(last.status);
+  if (last.status === 400) return; // The request guard: an address no page can have.
+  expect(last.body, last.url).toContain('<meta name="robots" content="noindex">');
+  expect(last.body, last.url).not.toContain('<script');
+  expect(last.headers.get('cache-control'), last.url).toBe('public, max-age=0, s-maxage=5');
+}
+
+/** Every file a running server may write into its build (the bundler's cache aside). */
+function buildFiles(dir = DIST): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: false })
+    .map(String)
+    .filter((file) => !file.startsWith(path.join('cache', 'turbopack')) && statSync(path.join(dir, file)).isFile())
+    .sort();
+}
+
+test.beforeAll(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the server answers the same whatever the device');
+  testInfo.setTimeout(90_000);
+  copyBuild(DIST);
+  redis = await startRedis();
+  server = await startAppServer(PORT, DIST, { REDIS_URL: redis.url });
+});
+
+test.afterAll(async () => {
+  await stopAppServer(server);
+  redis?.close();
+});
+
+test('every route of app/, asked for in every hostile form: no 5xx, no cache entry, the strict policy, Qari’s 404', async () => {
+  test.setTimeout(60_000);
+  expect(
+    Object.keys(REAL).every((pattern) => ROUTES.includes(pattern)),
+    'examples of routes that exist',
+  ).toBe(true);
+  const before = { files: buildFiles(), keys: await redisKeys(redis!.url) };
+  for (const pattern of ROUTES) {
+    const real = REAL[pattern];
+    for (const address of unknownAddresses(pattern)) {
+      const answers = await ask(address);
+      expectBounded(answers);
+      expectQariNotFound(answers);
+    }
+    if (!real) continue;
+    for (const address of otherAddresses(real)) {
+      const answers = await ask(address);
+      expectBounded(answers);
+      // next-intl takes a locale in any case (`/AR` → `/ar`): a redirect no one may cache.
+      const last = answers.at(-1)!;
+      if (last.status === 200 && new URL(last.url).pathname === real) {
+        expect(answers[0]!.headers.get('cache-control'), address).toBe('private, no-store');
+      } else expectQariNotFound(answers);
+    }
+    for (const address of sameAddress(real)) {
+      const [first, ...rest] = await ask(address);
+      expectBounded([first!, ...rest]);
+      expect(first!.status, address).toBe(308);
+      expect(new URL(first!.headers.get('location')!, origin).pathname, address).toBe(real);
+    }
+  }
+  // Not one file in the build, not one key in Redis, for an address that is not a page.
+  expect(buildFiles()).toEqual(before.files);
+  expect(await redisKeys(redis!.url)).toEqual(before.keys);
+});
+
+test('every real address answers GET and HEAD alike, under the strict policy', async () => {
+  for (const real of Object.values(REAL)) {
+    const get = await ask(real);
+    const head = await ask(real, 'HEAD');
+    expectBounded([...get, ...head]);
+    expect(head.at(-1)!.status, real).toBe(get.at(-1)!.status);
+    expect(get.at(-1)!.status, real).toBe(200);
+    expect(head.at(-1)!.headers.get('content-security-policy'), real).toBe(
+      get.at(-1)!.headers.get('content-security-policy'),
+    );
+  }
+});
+
+test('10 concurrent first requests for everything made on request get one answer, never a 5xx', async () => {
+  // Never asked for on this server yet: an archive article, its images, a deep list page, a topic feed.
+  const first = [
+    '/og/synthetic-0004.en.png',
+    '/og/synthetic-0004.ar.png',
+    '/en/articles/synthetic-0004',
+    '/ar/page/3',
+    '/en/topics/romania/feed.xml',
+    '/glossary/synthetic-0004.json',
+    '/sitemaps/sitemap/lists.xml',
+  ];
+  for (const address of first) {
+    const burst = await Promise.all(Array.from({ length: 10 }, () => fetch(`${origin}${address}`)));
+    expect(
+      burst.map((response) => response.status),
+      address,
+    ).toEqual(Array(10).fill(200));
+    const bodies = await Promise.all(burst.map(async (response) => Buffer.from(await response.arrayBuffer())));
+    if (!address.startsWith('/og/')) continue;
+    // Every crawler of a chat group gets the same image.
+    expect(new Set(bodies.map((body) => body.toString('base64'))).size, address).toBe(1);
+  }
+});
