@@ -11,7 +11,7 @@ import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './hel
 // Several app servers as one site: two production servers, each on its own copy of the e2e
 // build, sharing one Redis (REDIS_URL) and one content folder, behind the nginx edge. Readers
 // load the site all along; the faults of issue 21 happen under that load.
-const SECRET = 'e2e-cluster-secret';
+const SECRET = 'e2e-cluster-secret-of-32-characters!';
 const SLUG = BRIDGE.slug;
 const HEADLINE = BRIDGE.headline.ar;
 const PORTS = [E2E_PORT + 10, E2E_PORT + 11];

@@ -8,6 +8,7 @@ import { cspViolations, expectScriptsByHash, watchCspViolations } from './helper
 import { savedForOffline } from './helpers/offline';
 import { expectNamesOnlyTheSite } from './helpers/siteAddress';
 import { wholeSitemap } from './helpers/sitemap';
+import { SEED_SLUG } from './helpers/ReaderPage';
 import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
 // This flow is about the service worker: it runs with it (elsewhere it is blocked).
@@ -23,7 +24,7 @@ const EDGE_PORT = E2E_PORT + 8;
 const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
 const withEdge = existsSync('/usr/sbin/nginx');
 let edge: ChildProcess | undefined;
-const SECRET = 'e2e-publish-secret';
+const SECRET = 'e2e-publish-secret-of-32-characters!';
 const SLUG = BRIDGE.slug;
 const HEADLINE = BRIDGE.headline;
 let server: ChildProcess | undefined;
@@ -81,6 +82,37 @@ test('a draft in the content is not on the site, and a publish without the right
   expect((await request.get(`${origin}/api/publish`)).status()).toBe(401);
   expect((await request.put(`${origin}/api/publish`, { data: { slug: SLUG } })).status()).toBe(405);
   expect((await request.get(`${origin}/ar/articles/${SLUG}`)).status()).toBe(404);
+});
+
+test('wrong secrets are throttled, the right one never; an unknown slug is a 404, an unchanged article changes nothing', async ({
+  request,
+}) => {
+  const post = (data: object, secret = SECRET) =>
+    request.post(`${origin}/api/publish`, { data, headers: { authorization: `Bearer ${secret}` } });
+  // Five wrong secrets a minute get 401 (the flow above sent one), then each waits.
+  const statuses = [];
+  for (let i = 0; i < 6; i++) statuses.push((await post({ slug: SLUG }, `guess-${i}`)).status());
+  expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+  const throttled = await post({ slug: SLUG }, 'guess-again');
+  expect(throttled.status()).toBe(429);
+  expect(Number(throttled.headers()['retry-after'])).toBeGreaterThan(0);
+  // The editor, from the same address, is never locked out.
+  expect(
+    (await request.get(`${origin}/api/publish`, { headers: { authorization: `Bearer ${SECRET}` } })).status(),
+  ).toBe(200);
+
+  const unknown = await post({ slug: 'no-such-article' });
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error).toBe('there is no article "no-such-article" in the content');
+  // The seed, told twice without a change: the second time, nothing is revalidated.
+  expect((await (await post({ slug: SEED_SLUG })).json()).changed).toBe(true);
+  const again = await post({ slug: SEED_SLUG });
+  expect(again.status()).toBe(200);
+  expect(await again.json()).toEqual({
+    slug: SEED_SLUG,
+    changed: false,
+    message: 'nothing changed since it was last published',
+  });
 });
 
 test('content:publish makes a new article live everywhere without a build, through the edge within 10 s', async ({

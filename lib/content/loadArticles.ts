@@ -150,6 +150,16 @@ export function articleVersion(slug: string): string | null {
   return known && !known.entry.draft ? known.hash : null;
 }
 
+/**
+ * An article's content hash whatever its state (a draft too), as this server last read it, or
+ * null when it has no such article (or outside production): what tells a publish whether the
+ * article changed since it was last published.
+ */
+export function articleHash(slug: string): string | null {
+  if (!production()) return null;
+  return indexState().known.get(slug)?.hash ?? null;
+}
+
 /** A number that changes whenever any article entry does: the key of lists derived from them. */
 export function contentVersion(): number {
   return production() ? indexState().version : Date.now();

@@ -14,6 +14,7 @@ import { isOwnScript, layoutScriptsOf } from './ownScripts.mjs';
 import { withPageCsp } from './pageCsp.mjs';
 import { guardRequest } from './requestGuard.mjs';
 import { securityHeaders } from './securityHeaders.mjs';
+import { publishSecretProblem } from '../publishing/publishSecretRule.mjs';
 import { withErrorPages } from './serverErrors.mjs';
 
 const { values } = parseArgs({
@@ -37,6 +38,10 @@ if (siteProblem) {
   console.error(siteProblem);
   process.exit(1);
 }
+
+// Said once, at start: an editor's publish then gets a 401 like any wrong secret.
+const secretProblem = publishSecretProblem(process.env.QARI_PUBLISH_SECRET);
+if (secretProblem && process.env.QARI_PUBLISH_SECRET) console.error(secretProblem);
 
 process.env.NODE_ENV = 'production';
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
@@ -75,9 +80,22 @@ function staticFileSize(pathname) {
 
 let stopping = false;
 
+// Who sent a request, for limits by client (wrong publish secrets): the socket's peer, or the
+// address the edge (deploy/nginx.conf, on this machine) says it forwards. Set here, over
+// whatever the client sent under that name.
+const CLIENT_HEADER = 'x-qari-client';
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+/** @param {import('node:http').IncomingMessage} request */
+function clientOf(request) {
+  const peer = request.socket.remoteAddress ?? '';
+  const forwarded = request.headers['x-real-ip'];
+  return LOOPBACK.test(peer) && typeof forwarded === 'string' && forwarded ? forwarded : peer;
+}
+
 const server = createServer((request, response) => {
   // Stopping: answer what is under way, and close each connection after it.
   if (stopping) response.setHeader('Connection', 'close');
+  request.headers[CLIENT_HEADER] = clientOf(request);
   const answer = guardRequest(request, staticFileSize);
   if (!answer) return handle(request, response);
   response.writeHead(answer.status, {

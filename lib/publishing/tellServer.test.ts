@@ -7,14 +7,20 @@ import { tellServer } from './tellServer';
  * A stand-in for the app server: answers the publish with `version`, and serves the article's
  * pages with the old version for the first `staleFor` page requests. Records what it was asked.
  */
-function scriptedServer(version: string | null, staleFor: number) {
+function scriptedServer(version: string | null, staleFor: number, changed = true) {
   const asked: string[] = [];
   let pages = 0;
   const server = createServer((request, response) => {
     asked.push(`${request.method} ${request.url}`);
     if (request.url === '/api/publish') {
-      response.setHeader('Content-Type', 'application/json');
-      response.end(JSON.stringify({ slug: 'a', version, articlesReread: 1, revalidated: ['/ar/articles/a'], ms: 3 }));
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        asked.push(body);
+        response.setHeader('Content-Type', 'application/json');
+        const published = { version, articlesReread: 1, revalidated: ['/ar/articles/a'], ms: 3 };
+        response.end(JSON.stringify({ slug: 'a', changed, ...(changed ? published : { message: 'nothing changed' }) }));
+      });
       return;
     }
     pages += 1;
@@ -38,7 +44,7 @@ describe('tellServer', () => {
     running = server;
     const { ok, lines } = await tellServer(url, 'a', 'secret');
     expect(ok).toBe(true);
-    expect(asked).toEqual(['POST /api/publish', 'GET /ar/articles/a', 'GET /en/articles/a']);
+    expect(asked).toEqual(['POST /api/publish', '{"slug":"a"}', 'GET /ar/articles/a', 'GET /en/articles/a']);
     expect(lines).toContain('a reader sees now (version v2):');
     expect(lines.join('\n')).toMatch(/\/ar\/articles\/a: 200 “Headline”\n/);
   });
@@ -49,6 +55,8 @@ describe('tellServer', () => {
     const { ok, lines } = await tellServer(url, 'a', 'secret');
     expect(ok).toBe(true);
     expect(asked.filter((line) => line.startsWith('POST'))).toHaveLength(2);
+    // The second time, the server is told readers still see an older version.
+    expect(asked.filter((line) => line.startsWith('{'))).toEqual(['{"slug":"a"}', '{"slug":"a","again":true}']);
     expect(lines).toContain('  /ar/articles/a still showed the old version: told the server again');
     expect(lines.some((line) => line.includes('still the old version after'))).toBe(false);
   });
@@ -58,6 +66,15 @@ describe('tellServer', () => {
     running = server;
     const { ok } = await tellServer(url, 'a', 'secret');
     expect(ok).toBe(true);
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(4);
+  });
+
+  it('says nothing changed when the server has this very version published, and waits for nothing', async () => {
+    const { server, url, asked } = await scriptedServer('v1', 1000, false);
+    running = server;
+    const { ok, lines } = await tellServer(url, 'a', 'secret');
+    expect(ok).toBe(true);
+    expect(lines).toEqual([`${url}: nothing changed; nothing was revalidated`]);
+    expect(asked).toEqual(['POST /api/publish', '{"slug":"a"}']);
   });
 });

@@ -4,6 +4,9 @@ import { bearer } from './publishSecret';
 
 interface PublishAnswer {
   error?: string;
+  /** False when the article is the very version last published: nothing was revalidated. */
+  changed?: boolean;
+  message?: string;
   problems?: string[];
   published?: boolean;
   /** The article's content hash, as its page carries it; null when it is not published. */
@@ -36,12 +39,15 @@ export async function askServer(serverUrl: string, secret: string | undefined) {
   return { ok: false, lines };
 }
 
-/** Says the article was published or corrected: POST /api/publish. */
-function post(serverUrl: string, slug: string, secret: string | undefined) {
+/**
+ * Says the article was published or corrected: POST /api/publish. `again`: readers still see an
+ * older version, revalidate even though the server already has this one.
+ */
+function post(serverUrl: string, slug: string, secret: string | undefined, again = false) {
   return fetch(new URL('/api/publish', serverUrl), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(secret ? { Authorization: bearer(secret) } : {}) },
-    body: JSON.stringify({ slug }),
+    body: JSON.stringify(again ? { slug, again } : { slug }),
   });
 }
 
@@ -85,6 +91,9 @@ export async function tellServer(serverUrl: string, slug: string, secret: string
     if (response.status === 401) lines.push('  set QARI_PUBLISH_SECRET to the server’s secret');
     return { ok: false, lines };
   }
+  if (answer.changed === false) {
+    return { ok: true, lines: [`${serverUrl}: ${answer.message ?? 'nothing changed'}; nothing was revalidated`] };
+  }
   lines.push(`told ${serverUrl} in ${answer.ms} ms (${answer.articlesReread} article(s) read again); revalidated:`);
   lines.push(...(answer.revalidated ?? []).map((path) => `  ${path}`));
   const search = answer.search;
@@ -101,7 +110,7 @@ export async function tellServer(serverUrl: string, slug: string, secret: string
       if (!toldAgain && performance.now() - started > TELL_AGAIN_AFTER_MS) {
         toldAgain = true;
         lines.push(`  ${url.pathname} still showed the old version: told the server again`);
-        await post(serverUrl, slug, secret).catch(() => null);
+        await post(serverUrl, slug, secret, true).catch(() => null);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
       page = await readerPage(url, answer.version);

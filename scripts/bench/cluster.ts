@@ -16,7 +16,7 @@ import { summarise } from './stats';
 const DIST = '.next-bench-cluster';
 const PORTS = [4210, 4211];
 const EDGES = [4212, 4213];
-const SECRET = 'bench-cluster';
+const SECRET = 'bench-cluster-secret-of-32-characters!';
 const SECONDS = Number(process.env.CLUSTER_SECONDS ?? 15);
 const SEED = 'nato-rutte-bucharest-industry-forum';
 

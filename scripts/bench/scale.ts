@@ -212,7 +212,7 @@ async function measure(size: number) {
     QARI_CONTENT_ROOT: contentRoot,
     QARI_EXTRA_CONTENT_DIR: synthetic,
     QARI_DIST_DIR: distDir,
-    QARI_PUBLISH_SECRET: 'bench-scale',
+    QARI_PUBLISH_SECRET: 'bench-scale-secret-of-32-characters!',
     SITE_URL: `http://127.0.0.1:${PORT}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };

@@ -2,18 +2,20 @@ import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { ASCII_ID } from '@/lib/content/schema';
 import { contentErrorsOf } from '@/lib/content/ContentError';
-import { articleVersion, contentChanged, listTopics } from '@/lib/content/loadArticles';
+import { articleHash, articleVersion, contentChanged, listTopics } from '@/lib/content/loadArticles';
 import { publishedArticles } from '@/lib/library/library';
 import { publishedPaths } from '@/lib/publishing/publishedPaths';
 import { publishAllowed } from '@/lib/publishing/publishSecret';
+import { lastPublished, recordPublished } from '@/lib/publishing/publishedVersions';
+import { countWrongSecret } from '@/lib/publishing/wrongSecrets';
 import { sharedCacheProblem, sharedCacheUrl } from '@/lib/publishing/sharedCache';
 import { markPublished } from '@/lib/content/publishMarker';
 import { updateRecentSearch } from '@/lib/search/recentIndex';
 
 export const dynamic = 'force-dynamic';
 
-const answer = (status: number, body: object) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
+const answer = (status: number, body: object, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store', ...headers } });
 
 /**
  * `npm run content:publish` tells the running server here that an article was published or
@@ -23,21 +25,38 @@ const answer = (status: number, body: object) =>
  */
 const NOT_ALLOWED = { error: 'not allowed: the publish secret (QARI_PUBLISH_SECRET) is missing or wrong' };
 
+/**
+ * Null when the request carries the server's secret; else the answer: 401, or 429 for a client
+ * that sent more than a few wrong secrets this minute (the right one is never turned away). A
+ * request without any secret is refused without counting: it guesses nothing.
+ */
+async function refused(request: Request): Promise<Response | null> {
+  const authorization = request.headers.get('authorization');
+  if (publishAllowed(authorization)) return null;
+  if (!authorization) return answer(401, NOT_ALLOWED);
+  const wait = await countWrongSecret(request.headers.get('x-qari-client') ?? 'unknown');
+  if (!wait) return answer(401, NOT_ALLOWED);
+  return answer(429, { error: `too many wrong secrets: try again in ${wait} s` }, { 'Retry-After': String(wait) });
+}
+
 /** Whether a publish could go through now: `content:publish` asks before it changes any file. */
 export async function GET(request: Request) {
-  if (!publishAllowed(request.headers.get('authorization'))) return answer(401, NOT_ALLOWED);
+  const refusal = await refused(request);
+  if (refusal) return refusal;
   const problem = await sharedCacheProblem();
   return problem ? answer(503, { ready: false, error: problem }) : answer(200, { ready: true });
 }
 
 export async function POST(request: Request) {
   const started = performance.now();
-  if (!publishAllowed(request.headers.get('authorization'))) return answer(401, NOT_ALLOWED);
-  const body = (await request.json().catch(() => null)) as { slug?: unknown } | null;
+  const refusal = await refused(request);
+  if (refusal) return refusal;
+  const body = (await request.json().catch(() => null)) as { slug?: unknown; again?: unknown } | null;
   const slug = body?.slug;
   if (typeof slug !== 'string' || !ASCII_ID.test(slug)) {
     return answer(400, { error: 'send {"slug": "<article-slug>"} as JSON' });
   }
+  const before = articleHash(slug);
   // Before anything changes: a publish that cannot reach every server is not started.
   const problem = await sharedCacheProblem();
   if (problem) return answer(503, { error: problem });
@@ -49,6 +68,16 @@ export async function POST(request: Request) {
     if (!problems.length) throw error;
     return answer(422, { error: 'the content has errors; readers keep the last good version', problems });
   }
+  const now = articleHash(slug);
+  const published = lastPublished(slug);
+  // Nothing to revalidate: no such article, before or after; or the very version last published
+  // (unless the command says readers still see an older one: `again`).
+  if (now === null && before === null && published === null) {
+    return answer(404, { error: `there is no article "${slug}" in the content` });
+  }
+  if (now !== null && now === published && body?.again !== true) {
+    return answer(200, { slug, changed: false, message: 'nothing changed since it was last published' });
+  }
   const article = publishedArticles().find((entry) => entry.slug === slug);
   const topics = listTopics().filter((topic) => article?.topics.includes(topic.slug));
   const paths = publishedPaths(slug, topics);
@@ -56,6 +85,7 @@ export async function POST(request: Request) {
   markPublished(slug);
   for (const { path, type } of paths) revalidatePath(path, type);
   const search = await updateRecentSearch();
+  await recordPublished(slug, now);
   if (sharedCacheUrl()) {
     // A page another server began rendering from the old content just before the marker
     // changed may reach the shared cache after the revalidation: once the answer is sent,
@@ -67,6 +97,7 @@ export async function POST(request: Request) {
   }
   return answer(200, {
     slug,
+    changed: true,
     published: Boolean(article),
     version: articleVersion(slug),
     articlesReread: parsed,
