@@ -2,7 +2,7 @@
 // with a 500 and a stack trace (TRACE, broken percent-encoding, unsatisfiable ranges), so a
 // small guard answers those first (lib/http/requestGuard.mjs); everything else is Next's, and
 // an error Next cannot render still reaches the reader as a page (lib/http/serverErrors.mjs).
-// Usage: node lib/http/serve.mjs [--port 3000] [--hostname 0.0.0.0]; PORT and HOSTNAME work too.
+// Usage: node lib/http/serve.mjs [--port 3000] [--hostname 127.0.0.1]; PORT and HOSTNAME work too.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -21,7 +21,9 @@ const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+// This machine only, unless told otherwise: the README's deployment puts the app behind the edge
+// (deploy/nginx.conf), which holds the limits; a server reachable around it would skip them.
+const hostname = values.hostname ?? process.env.HOSTNAME ?? '127.0.0.1';
 const distDir = process.env.QARI_DIST_DIR || '.next';
 
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
@@ -96,6 +98,8 @@ const server = createServer((request, response) => {
   // Stopping: answer what is under way, and close each connection after it.
   if (stopping) response.setHeader('Connection', 'close');
   request.headers[CLIENT_HEADER] = clientOf(request);
+  // Headers that steer Next's internals are never a client's to send (the edge drops them too).
+  for (const name of Object.keys(request.headers)) if (name.startsWith('x-middleware-')) delete request.headers[name];
   const answer = guardRequest(request, staticFileSize);
   if (!answer) return handle(request, response);
   response.writeHead(answer.status, {
