@@ -6,7 +6,7 @@ import { appRoutes } from '../lib/routes/appRoutes';
 import { E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
-import { REDIS_SERVER, redisKeys, startRedis } from './helpers/redis';
+import { REDIS_SERVER, redisCommand, redisKeys, startRedis } from './helpers/redis';
 
 // Hostile requests generated from the route table (the folders of app/ and public/, as
 // lib/routes/appRoutes.ts reads them): every route, written every way an attacker can, on a
@@ -157,6 +157,9 @@ test('every route of app/, asked for in every hostile form: no 5xx, no cache ent
     Object.keys(REAL).every((pattern) => ROUTES.includes(pattern)),
     'examples of routes that exist',
   ).toBe(true);
+  // The real pages first (a redirect below may lead to one): each is cached once, as it may be.
+  for (const real of Object.values(REAL)) await ask(real);
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const before = { files: buildFiles(), keys: await redisKeys(redis!.url) };
   for (const pattern of ROUTES) {
     const real = REAL[pattern];
@@ -222,4 +225,20 @@ test('10 concurrent first requests for everything made on request get one answer
     // Every crawler of a chat group gets the same image.
     expect(new Set(bodies.map((body) => body.toString('base64'))).size, address).toBe(1);
   }
+});
+
+test('Redis, full, evicts pages and never the tags that make a revalidation reach every server', async () => {
+  // deploy/redis.conf: only keys with an expiry are evicted; pages carry one, the tag maps none.
+  expect(await redisCommand(redis!.url, 0, 'CONFIG', 'GET', 'maxmemory-policy')).toEqual([
+    'maxmemory-policy',
+    'volatile-lru',
+  ]);
+  const keys = await redisKeys(redis!.url);
+  const tags = keys.filter((key) => /__sharedTags__|__revalidated_tags__/.test(key));
+  const pages = keys.filter((key) => /\/(ar|en)\/articles\//.test(key));
+  expect(tags.length, keys.join('\n')).toBeGreaterThan(0);
+  expect(pages.length, keys.join('\n')).toBeGreaterThan(0);
+  const ttl = (key: string) => redisCommand(redis!.url, Number(key.split(':')[0]), 'TTL', key.slice(2));
+  for (const tag of tags) expect(await ttl(tag), tag).toBe(-1);
+  for (const page of pages) expect(await ttl(page), page).toBeGreaterThan(0);
 });

@@ -29,22 +29,10 @@ export async function startRedis(port?: number) {
   const dir = mkdtempSync(path.join(tmpdir(), 'qari-redis-'));
   let process: ChildProcess | undefined;
   const start = async () => {
+    // The deployment's own settings (deploy/redis.conf: bounded, evicting pages, never tags).
     process = spawn(
       REDIS_SERVER!,
-      [
-        '--port',
-        String(at),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--dir',
-        dir,
-        '--notify-keyspace-events',
-        'Exe',
-      ],
+      [path.resolve('deploy/redis.conf'), '--port', String(at), '--bind', '127.0.0.1', '--dir', dir],
       { stdio: 'ignore', detached: true },
     );
     process.on('error', () => undefined);
@@ -76,30 +64,46 @@ export async function startRedis(port?: number) {
   };
 }
 
-/** The keys a Redis at `url` holds now (KEYS *, spoken raw), sorted. */
-export async function redisKeys(url: string): Promise<string[]> {
+/**
+ * One command to database `db` of a Redis at `url`, spoken raw (the flows need no client
+ * library): an integer reply as a number, an array of bulk strings as strings.
+ */
+export async function redisCommand(url: string, db: number, ...args: string[]): Promise<number | string[]> {
   const { port } = new URL(url);
   const { connect } = await import('node:net');
+  const encode = (words: string[]) =>
+    `*${words.length}\r\n${words.map((word) => `$${Buffer.byteLength(word)}\r\n${word}\r\n`).join('')}`;
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), '127.0.0.1');
     let reply = '';
-    socket.once('connect', () => socket.write('KEYS *\r\n'));
+    socket.once('connect', () => socket.write(encode(['SELECT', String(db)]) + encode(args)));
     socket.on('data', (data) => {
       reply += data.toString('utf8');
-      // *<count>, then $<length> and the key for each: done when every key has arrived.
-      const lines = reply.split('\r\n');
+      // After SELECT's +OK: an integer, or *<count> then $<length> and the string for each.
+      const lines = reply.split('\r\n').slice(1);
+      if (lines[0]?.startsWith(':')) {
+        socket.destroy();
+        return resolve(Number(lines[0].slice(1)));
+      }
       const count = Number(lines[0]?.slice(1));
       if (Number.isNaN(count) || lines.length < 2 * count + 2) return;
       socket.destroy();
-      resolve(
-        lines
-          .slice(1, 1 + 2 * count)
-          .filter((_, index) => index % 2 === 1)
-          .sort(),
-      );
+      resolve(lines.slice(1, 1 + 2 * count).filter((_, index) => index % 2 === 1));
     });
     socket.once('error', reject);
   });
+}
+
+// The cache handler keeps Next's cache in database 1 outside Vercel (its default); the publish
+// throttle in 0. Both are looked at.
+const DATABASES = [0, 1];
+
+/** Every key a Redis at `url` holds now, in the databases Qari uses, as `<db>:<key>`, sorted. */
+export async function redisKeys(url: string): Promise<string[]> {
+  const keys = await Promise.all(
+    DATABASES.map(async (db) => ((await redisCommand(url, db, 'KEYS', '*')) as string[]).map((key) => `${db}:${key}`)),
+  );
+  return keys.flat().sort();
 }
 
 /** Whether a Redis answers PING on `port` (spoken raw: the test needs no client library). */

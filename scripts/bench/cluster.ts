@@ -63,13 +63,17 @@ async function main() {
     SITE_URL: `http://127.0.0.1:${EDGES[1]}`,
   };
   const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], {
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
   writeFileSync('tsconfig.json', tsconfig);
   if (built.status !== 0) throw new Error('the build failed');
   const redisPort = await freePort();
   const redis = spawn(
     REDIS_SERVER,
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--notify-keyspace-events', 'Exe'],
+    // The deployment's settings (deploy/redis.conf).
+    [path.resolve('deploy/redis.conf'), '--port', String(redisPort), '--bind', '127.0.0.1'],
     {
       stdio: 'ignore',
       detached: true,
