@@ -43,9 +43,8 @@ const REAL: Record<string, string> = {
 };
 const ROUTES = appRoutes();
 
-/** The address of `pattern` with each dynamic segment replaced by `value` (a segment's own suffix kept). */
-const unknownOf = (pattern: string, value: string) =>
-  pattern.replace(/\[(?:\.\.\.)?\w+\](\.\w+)?/g, (_, suffix = '') => `${value}${suffix}`);
+const DYNAMIC = /^\[(?:\.\.\.)?\w+\](\.\w+)?$/;
+const JUNK = ['zz-unknown-1', 'x'.repeat(5000), '%FF', '%C3%A9t%C3%A9', '..%2F..%2Fpackage.json', 'nato%00'];
 
 /** `address` with its segment `index` rewritten by `change` (null when it has no such segment). */
 function withSegment(address: string, index: number, change: (segment: string) => string | null) {
@@ -80,12 +79,31 @@ function otherAddresses(real: string): string[] {
     .filter((form): form is string => !!form && form !== real);
 }
 
-/** Unknown addresses of a route: other ids, overlong, non-UTF-8, non-ASCII, traversal. */
-function unknownAddresses(pattern: string): string[] {
-  if (!pattern.includes('[')) return [];
-  return ['zz-unknown-1', 'x'.repeat(5000), '%FF', '%C3%A9t%C3%A9', '..%2F..%2Fpackage.json', 'nato%00'].map((value) =>
-    unknownOf(pattern, value),
+/**
+ * Unknown addresses of a route: one dynamic segment at a time made another id, overlong,
+ * non-UTF-8, non-ASCII, a traversal or a NUL, the others as in its real address (when it has one;
+ * else junk too) — and each again with its first letter percent-encoded (`/%61r/topics/…`).
+ */
+function unknownAddresses(pattern: string, real?: string): string[] {
+  const parts = pattern.split('/');
+  const realParts = real?.split('/');
+  const addresses = parts.flatMap((part, index) => {
+    const dynamic = DYNAMIC.exec(part);
+    if (!dynamic) return [];
+    return JUNK.map((junk) =>
+      parts
+        .map((other, at) => {
+          if (at === index) return `${junk}${dynamic[1] ?? ''}`;
+          if (!DYNAMIC.test(other)) return other;
+          return realParts?.[at] ?? `zz-unknown-2${DYNAMIC.exec(other)![1] ?? ''}`;
+        })
+        .join('/'),
+    );
+  });
+  const encoded = addresses.flatMap(
+    (address) => withSegment(address, 1, (segment) => segment.replace(firstLetter, hex)) ?? [],
   );
+  return [...new Set([...addresses, ...encoded])];
 }
 
 interface Answer {
@@ -163,7 +181,7 @@ test('every route of app/, asked for in every hostile form: no 5xx, no cache ent
   const before = { files: buildFiles(), keys: await redisKeys(redis!.url) };
   for (const pattern of ROUTES) {
     const real = REAL[pattern];
-    for (const address of unknownAddresses(pattern)) {
+    for (const address of unknownAddresses(pattern, real)) {
       const answers = await ask(address);
       expectBounded(answers);
       expectQariNotFound(answers);
