@@ -4,13 +4,13 @@
 // drawings, wrong publish secrets). Builds its own copy (`.next-bench-attack`, the seed and 60
 // generated articles), never the build `npm start` serves. Writes bench/attack.md.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { readArticleFolder } from '../../lib/content/loadArticles';
 import { bestSection } from '../../lib/search/bestSection';
 import { hitQuery, MAX_HITS, MAX_TERMS } from '../../lib/search/hitQuery';
-import { ensureFree, start, stop, waitFor } from './servers';
+import { buildForBench, ensureFree, start, stop, waitFor } from './servers';
 import { ratio, summarise } from './stats';
 
 const DIST = '.next-bench-attack';
@@ -124,18 +124,13 @@ async function main() {
     stdio: 'inherit',
   });
   if (generated.status !== 0) throw new Error('the synthetic library could not be made');
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], {
-    env: { ...process.env, ...env },
-    stdio: 'inherit',
-  });
-  writeFileSync('tsconfig.json', tsconfig);
-  if (built.status !== 0) throw new Error('the build failed');
+  buildForBench(env);
   // Every run starts without the cards an earlier one drew: they are part of the attack.
   rmSync(`${DIST}/cache/og`, { recursive: true, force: true });
-  const { SITE_URL: _site, ...serverEnv } = env;
+  // The server as deployed: the build's address, no SITE_URL of its own.
+  const serverEnv = { QARI_DIST_DIR: DIST, QARI_EXTRA_CONTENT_DIR: LIBRARY, QARI_PUBLISH_SECRET: SECRET };
   const children = [
-    start('node', ['lib/http/serve.mjs', '--port', String(APP)], { ...serverEnv, QARI_PUBLISH_SECRET: SECRET }),
+    start('node', ['lib/http/serve.mjs', '--port', String(APP)], serverEnv),
     start('node', ['deploy/edge.mjs', String(EDGE), String(APP)]),
   ];
   try {

@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, REDIS_SERVER } from '../../e2e/helpers/redis';
-import { ensureFree, start, stop, waitFor } from './servers';
+import { buildForBench, ensureFree, start, stop, waitFor } from './servers';
 import { summarise } from './stats';
 
 const DIST = '.next-bench-cluster';
@@ -62,13 +62,7 @@ async function main() {
     QARI_PUBLISH_SECRET: SECRET,
     SITE_URL: `http://127.0.0.1:${EDGES[1]}`,
   };
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], {
-    env: { ...process.env, ...env },
-    stdio: 'inherit',
-  });
-  writeFileSync('tsconfig.json', tsconfig);
-  if (built.status !== 0) throw new Error('the build failed');
+  buildForBench(env);
   const redisPort = await freePort();
   const redis = spawn(
     REDIS_SERVER,

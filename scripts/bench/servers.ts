@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const answers = (url: string) =>
   fetch(url).then(
@@ -14,12 +15,17 @@ export async function waitFor(url: string) {
   throw new Error(`${url} never answered`);
 }
 
-/** A server in its own process group, so stopping it stops its children (next-server, nginx) too. */
+/**
+ * A server in its own process group, so stopping it stops its children (next-server, nginx) too.
+ * A SITE_URL of this shell is not passed on (a server takes its build's): only one in `env`.
+ */
 export function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const inherited = { ...process.env };
+  delete inherited.SITE_URL;
   return spawn(command, args, {
     stdio: 'ignore',
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
 }
 
@@ -34,4 +40,18 @@ export async function ensureFree(port: number) {
     () => false,
   );
   if (busy) throw new Error(`port ${port} is already in use: stop whatever listens there and run again`);
+}
+
+/**
+ * `npm run build` with `env` (a bench's own build directory and content), tsconfig.json put back
+ * after: `next build` adds each new build directory's types to it.
+ */
+export function buildForBench(env: Record<string, string>) {
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], {
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  writeFileSync('tsconfig.json', tsconfig);
+  if (built.status !== 0) throw new Error('the build failed');
 }
