@@ -38,18 +38,26 @@ function stampOf(dir: string, slug: string): string | null {
   return article && `${article}/${stat(SUMMARY_FILE) ?? '-'}/${stat(GLOSSARY_FILE) ?? '-'}`;
 }
 
-function contentHash(dir: string, slug: string): string {
+/** An article's files as they are on disk, in ARTICLE_FILES order (null: no such file). */
+export function articleFileTexts(dir: string, slug: string): (string | null)[] {
   const { folder } = articleFiles(dir, slug);
-  const hash = createHash('sha1');
-  for (const name of ARTICLE_FILES) {
+  return ARTICLE_FILES.map((name) => {
     try {
-      hash.update(readFileSync(path.join(/*turbopackIgnore: true*/ folder, name)));
+      return readFileSync(path.join(/*turbopackIgnore: true*/ folder, name), 'utf8');
     } catch {
-      hash.update('-');
+      return null;
     }
-  }
+  });
+}
+
+/** The content hash of an article's files (what its page carries as `data-version`). */
+export function hashOfFiles(texts: readonly (string | null)[]): string {
+  const hash = createHash('sha1');
+  for (const text of texts) hash.update(text ?? '-');
   return hash.digest('base64url');
 }
+
+const contentHash = (dir: string, slug: string) => hashOfFiles(articleFileTexts(dir, slug));
 
 /**
  * Brings `state` up to date with the folders: parses only the articles whose files changed
