@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { REDIS_SERVER, startRedis } from './helpers/redis';
-import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
+import { BRIDGE, BRIDGE_NOTE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
 // Several app servers as one site: two production servers, each on its own copy of the e2e
 // build, sharing one Redis (REDIS_URL) and one content folder, behind the nginx edge. Readers
@@ -44,7 +44,7 @@ const startServer = (index: number) =>
   });
 
 /** `npm run content:publish -- <slug>` told through server `index`, as an editor runs it. */
-function publish(index = 0): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function publish(index = 0, flags: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const env = {
     ...process.env,
     ...E2E_BUILD_ENV,
@@ -53,7 +53,7 @@ function publish(index = 0): Promise<{ status: number | null; stdout: string; st
     QARI_PUBLISH_SECRET: SECRET,
   };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, PUBLISH_COMMAND, { env });
+    const child = spawn(process.execPath, [...PUBLISH_COMMAND, ...flags], { env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -176,7 +176,7 @@ test('an app server killed during a publish: no reader request fails, and the pu
   const started = Date.now();
   const { value: published, readers } = await underLoad(
     async () => {
-      const publishing = publish(0);
+      const publishing = publish(0, BRIDGE_NOTE);
       // The other server dies while the publish is under way.
       await new Promise((resolve) => setTimeout(resolve, 300));
       await stopAppServer(servers[1]);
@@ -201,7 +201,7 @@ test('Redis stopped for 10 s under load: readers get pages, a publish is refused
   correct('4731', '4733');
   const { value: refused, readers } = await underLoad(async () => {
     redis!.stop();
-    const refused = await publish(1);
+    const refused = await publish(1, ['--minor']);
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     await redis!.start();
     return refused;
@@ -215,7 +215,7 @@ test('Redis stopped for 10 s under load: readers get pages, a publish is refused
   await everyServerShows(`/ar/articles/${SLUG}`, '4731');
   // Redis is back (empty, as a restarted cache is): the same command now goes through.
   const started = Date.now();
-  const published = await publish(1);
+  const published = await publish(1, ['--minor']);
   expect(published.stderr).toBe('');
   expect(published.status).toBe(0);
   for (const origin of [...origins, edgeOrigin]) await shows(`${origin}/ar/articles/${SLUG}`, '4733', started);

@@ -94,10 +94,7 @@ function chunksNotSaved(page: Page) {
   });
 }
 
-test('listening works offline on a saved article, though it was never used online', async ({
-  page,
-  context,
-}) => {
+test('listening works offline on a saved article, though it was never used online', async ({ page, context }) => {
   await installSpeech(page, ['ar-SA', 'en-US']);
   const reader = await new ReaderPage(page).open();
   await savedForOffline(page);

@@ -9,7 +9,7 @@ import { savedForOffline } from './helpers/offline';
 import { expectNamesOnlyTheSite } from './helpers/siteAddress';
 import { wholeSitemap } from './helpers/sitemap';
 import { SEED_SLUG } from './helpers/ReaderPage';
-import { BRIDGE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
+import { BRIDGE, BRIDGE_NOTE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
 
 // This flow is about the service worker: it runs with it (elsewhere it is blocked).
 test.use({ serviceWorkers: 'allow' });
@@ -34,12 +34,12 @@ test.skip(!!process.env.BASE_URL, 'publishes into a local copy of the content');
 test.describe.configure({ mode: 'serial' });
 
 /** Runs `npm run content:publish -- <slug>` against the copy, as an editor would. */
-function publish(secret: string | undefined) {
+function publish(secret: string | undefined, flags: string[] = []) {
   const env: NodeJS.ProcessEnv = { ...process.env, ...E2E_BUILD_ENV, QARI_CONTENT_ROOT: contentRoot };
   env.QARI_SERVER_URL = origin;
   if (secret) env.QARI_PUBLISH_SECRET = secret;
   else delete env.QARI_PUBLISH_SECRET;
-  return spawnSync(process.execPath, PUBLISH_COMMAND, { env, encoding: 'utf8' });
+  return spawnSync(process.execPath, [...PUBLISH_COMMAND, ...flags], { env, encoding: 'utf8' });
 }
 
 const correct = (from: string, to: string) => correctBridge(contentRoot, from, to);
@@ -201,9 +201,18 @@ test('a correction shows its new number in the page, the feed, search and the sa
   expect(refused.stderr).toContain('the server cannot take a publish now (401)');
   expect(await (await request.get(`${origin}/ar/articles/${SLUG}`)).text()).toContain('4729');
 
-  const result = publish(SECRET);
+  // Readers must be told what changed: without a note (or --minor) it is refused, changing nothing.
+  const silent = publish(SECRET);
+  expect(silent.status).toBe(1);
+  expect(silent.stderr).toContain(`${SLUG} changed since version 1, and readers must be told`);
+  expect(silent.stderr).toContain('nothing was changed');
+  expect(await (await request.get(`${origin}/ar/articles/${SLUG}`)).text()).toContain('4729');
+
+  const result = publish(SECRET, BRIDGE_NOTE);
+  expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(result.stdout).toContain(`content:publish: ${SLUG} is already published`);
+  expect(result.stdout).toContain('kept as version 2 with the note “ذكرت نسخة سابقة من هذا المقال طولاً آخر للجسر.”');
   expect(result.stdout).toContain('announcing its correction');
   // The command says live only once it has read the corrected version from each language's page.
   expect(result.stdout).toMatch(/a reader sees now \(version [\w-]{10}\):/);

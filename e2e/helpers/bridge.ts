@@ -30,6 +30,14 @@ export function contentWithBridge(prefix: string): string {
   return root;
 }
 
+/** What an editor says of the bridge's corrected length: the public note, in both UI languages. */
+export const BRIDGE_NOTE = [
+  '--note',
+  'ذكرت نسخة سابقة من هذا المقال طولاً آخر للجسر.',
+  '--note-en',
+  'An earlier version of this article gave another length for the bridge.',
+];
+
 /** Replaces the bridge's length in both of its files: an editor's correction. */
 export function correctBridge(contentRoot: string, from: string, to: string) {
   for (const file of ['article.ar.md', 'summary.en.md']) {

@@ -73,8 +73,8 @@ async function searchFinds(page: Page, origin: string, word: string, slug: strin
   );
 }
 
-function publish(env: Record<string, string>, slug: string, date?: string): Promise<number> {
-  const child = spawn(process.execPath, [TSX, 'scripts/content/publish.ts', slug, ...(date ? ['--date', date] : [])], {
+function publish(env: Record<string, string>, slug: string, flags: string[] = []): Promise<number> {
+  const child = spawn(process.execPath, [TSX, 'scripts/content/publish.ts', slug, ...flags], {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });
@@ -128,7 +128,7 @@ export async function publishCost(
       writeDraft(articles, slug, marker);
       let before = (await manifestOf(origin)).index;
       let started = performance.now();
-      const code = publish(publishEnv, slug, newest);
+      const code = publish(publishEnv, slug, ['--date', newest]);
       const everywhere: Target[] = [
         ...['ar', 'en'].flatMap((locale) => [
           { name: `/${locale}/articles/${slug}`, ready: shows(`${origin}/${locale}/articles/${slug}`, marker) },
@@ -162,7 +162,7 @@ export async function publishCost(
       writeFileSync(file, text.replace(/\n\n(?!---)/, `\n\n${word} `));
       before = (await manifestOf(origin)).index;
       started = performance.now();
-      const fix = publish(publishEnv, oldSlug);
+      const fix = publish(publishEnv, oldSlug, ['--minor']);
       const shown = await untilAll(started, [
         { name: `/ar/articles/${oldSlug}`, ready: shows(`${origin}/ar/articles/${oldSlug}`, word) },
         { name: `/en/articles/${oldSlug}`, ready: shows(`${origin}/en/articles/${oldSlug}`, word) },

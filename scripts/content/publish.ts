@@ -1,21 +1,26 @@
-// npm run content:publish -- <slug> [--date YYYY-MM-DD]
+// npm run content:publish -- <slug> [--date YYYY-MM-DD] [--note "…" [--note-en "…"] | --minor]
 // Publishes a draft: refuses (exit 1, every reason with file:line) while the article has errors,
 // TODOs, sections without their English summary, or summary numbers the Arabic does not have;
 // otherwise removes `draft: true`, sets `date` (today, or --date) if it has none, and says so.
-// With QARI_SERVER_URL, it then tells that running server (QARI_PUBLISH_SECRET), which makes
-// the article, the lists, feeds, sitemap and search show it without a build; run on an article
-// already published, it announces a correction the same way.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+// Every publish keeps the article's files as a new version in its history (lib/history/); run
+// on a published article that changed, it requires --note (the correction readers are told,
+// Arabic; --note-en for the English UI) or --minor (kept, no public note), and refuses otherwise,
+// changing nothing. With QARI_SERVER_URL, it then tells that running server (QARI_PUBLISH_SECRET),
+// which makes the article, the lists, feeds, sitemap and search show it without a build.
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFiles, CONTENT_DIR } from '../../lib/content/articleFolder';
 import { ASCII_ID } from '../../lib/content/schema';
 import { checkArticle, formatFinding, type Finding } from '../../lib/editorial/checkContent';
+import { articleFileTexts, hashOfFiles } from '../../lib/content/articleIndex';
 import { readArticleFolder } from '../../lib/content/loadArticles';
+import { publishDecision } from '../../lib/history/publishDecision';
+import { recordVersion, VersionConflict, versionsOf } from '../../lib/history/versionStore';
 import { publishFrontmatter, today } from '../../lib/editorial/publishFrontmatter';
 import { askServer, tellServer } from '../../lib/publishing/tellServer';
 
-const USAGE = 'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD]';
+const USAGE = 'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD] [--note "…" [--note-en "…"] | --minor]';
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -29,12 +34,21 @@ function blocks(finding: Finding): boolean {
   return /^TODO left|no English summary|summary is not written|the summary mentions /.test(finding.message);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ options: { date: { type: 'string' } }, allowPositionals: true });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
+const OPTIONS = {
+  date: { type: 'string' },
+  note: { type: 'string' },
+  'note-en': { type: 'string' },
+  minor: { type: 'boolean' },
+} as const;
+
+function parse() {
+  try {
+    return parseArgs({ options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`, 2);
+  }
 }
+const parsed = parse();
 const [slug, ...extra] = parsed.positionals;
 const chosen = parsed.values.date;
 if (!slug || extra.length || !ASCII_ID.test(slug)) fail(USAGE, 2);
@@ -67,6 +81,31 @@ async function announce() {
   if (!ok) process.exit(1);
 }
 
+/**
+ * Keeps `files` as the article's next version when the history says so; exits 1 (having kept
+ * and changed nothing) when it refuses. Returns what was kept, or null when nothing changed.
+ */
+async function keepVersion(files: (string | null)[]) {
+  const versions = await versionsOf(slug!);
+  const latest = versions.at(-1) ?? null;
+  const decision = publishDecision(slug!, { now: hashOfFiles(files), latest }, {
+    note: parsed.values.note,
+    noteEn: parsed.values['note-en'],
+    minor: parsed.values.minor,
+  });
+  if (decision.kind === 'refuse') fail(`content:publish: ${decision.message}; nothing was changed.`);
+  if (decision.kind === 'unchanged') return null;
+  try {
+    return await recordVersion(slug!, { files, at: new Date().toISOString(), note: decision.note, minor: decision.minor });
+  } catch (error) {
+    if (error instanceof VersionConflict) fail(`content:publish: ${error.message}`);
+    throw error;
+  }
+}
+
+const described = (version: { version: number; note: { ar: string } | null; minor: boolean }) =>
+  `kept as version ${version.version}${version.note ? ` with the note “${version.note.ar}”` : version.minor ? ' (a minor fix: no public note)' : ''}`;
+
 async function main() {
   if (server) {
     // Nothing is changed when the server could not take the publish (wrong secret, Redis down).
@@ -79,20 +118,31 @@ async function main() {
     }
   }
   const article = readArticleFolder(CONTENT_DIR, slug!)!;
+  const files = articleFileTexts(CONTENT_DIR, slug!);
   if (!article.draft && !chosen) {
+    const kept = await keepVersion(files);
     const published = `content:publish: ${slug} is already published${article.date ? ` (${article.date})` : ''}`;
-    console.log(server ? `${published}: announcing its correction.` : `${published}; nothing changed.`);
+    if (!kept) console.log(`${published}; nothing changed since its last version.`);
+    else console.log(`${published}: ${described(kept)}${server ? '; announcing its correction.' : '.'}`);
     await announce();
     return;
   }
 
-  const before = readFileSync(articleFile, 'utf8');
-  const { text, changes } = publishFrontmatter(before, chosen ?? today(), chosen !== undefined);
+  const { text, changes } = publishFrontmatter(files[0]!, chosen ?? today(), chosen !== undefined);
+  // The version is kept before the file changes: a publish refused (or that lost a race to
+  // another) leaves the article as it was.
+  const kept = await keepVersion([text, ...files.slice(1)]);
   // Written beside the file, then renamed over it: a reader of the folder never sees half a file.
   const temporary = `${articleFile}.publish-${process.pid}`;
   writeFileSync(temporary, text, { flag: 'wx' });
   renameSync(temporary, articleFile);
-  console.log([`content:publish: published ${slug}`, `  ${shown}:`, ...changes.map((c) => `    ${c}`)].join('\n'));
+  console.log(
+    [
+      `content:publish: published ${slug}${kept ? `, ${described(kept)}` : ''}`,
+      `  ${shown}:`,
+      ...changes.map((c) => `    ${c}`),
+    ].join('\n'),
+  );
   await announce();
 }
 
