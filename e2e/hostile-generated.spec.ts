@@ -260,3 +260,28 @@ test('Redis, full, evicts pages and never the tags that make a revalidation reac
   for (const tag of tags) expect(await ttl(tag), tag).toBe(-1);
   for (const page of pages) expect(await ttl(page), page).toBeGreaterThan(0);
 });
+
+test('Range headers and request targets Next cannot take: an answer, never a 5xx', async () => {
+  const page = await (await fetch(`${origin}/ar`)).text();
+  const chunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(page)![1]!;
+  for (const file of [REAL['/fonts/[file]']!, chunk]) {
+    for (const range of ['bytes=5-1', 'bytes=abc', 'bytes=99999999-', 'bytes=-0', 'bytes=0-1, 5-2', 'bytes=0-9']) {
+      const { status } = await fetch(`${origin}${file}`, { headers: { range } });
+      expect([200, 206, 416], `${file} ${range}`).toContain(status);
+    }
+  }
+  // Raw request lines no browser sends: `*`, and an absolute URL naming another host.
+  const { connect } = await import('node:net');
+  for (const target of ['*', '*/ar', 'http://evil.example/ar/articles/' + SEED_SLUG]) {
+    const reply = await new Promise<string>((resolve) => {
+      const socket = connect(PORT, '127.0.0.1', () =>
+        socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (data) => (text += data));
+      socket.on('close', () => resolve(text));
+    });
+    expect(reply.split('\r\n')[0], target).toBe('HTTP/1.1 400 Bad Request');
+    expect(reply, target).not.toContain('evil.example');
+  }
+});

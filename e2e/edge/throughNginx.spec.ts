@@ -99,6 +99,14 @@ test('one cache entry per page, however its address and Accept-Encoding are writ
   }
 });
 
+test('a reader who refuses gzip gets the page uncompressed', async ({ baseURL }) => {
+  for (const encoding of ['gzip;q=0', 'identity, gzip;q=0', 'nogzip']) {
+    const answer = await fetch(`${baseURL}/en/articles/${SEED_SLUG}`, { headers: { 'Accept-Encoding': encoding } });
+    expect(answer.headers.get('content-encoding'), encoding).toBeNull();
+    expect(await answer.text()).toContain('Mark Rutte');
+  }
+});
+
 test('an unknown address is not cached at the edge: a loop of them cannot evict the pages', async ({ request }) => {
   const path = `/ar/articles/no-such-article-${Date.now()}`;
   for (let i = 0; i < 3; i++) {

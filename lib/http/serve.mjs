@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { builtSiteUrl, siteUrlMismatch } from './builtSiteUrl.mjs';
 import { criticalCssFor } from './criticalCss.mjs';
+import { errorDocument, localeOfPath } from './errorDocument.mjs';
 import { isOwnScript, layoutScriptsOf } from './ownScripts.mjs';
 import { withPageCsp } from './pageCsp.mjs';
 import { guardRequest } from './requestGuard.mjs';
@@ -68,13 +69,18 @@ const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {an
   allowed: (script) => isOwnScript(script, layoutScripts),
 });
 const staticRoot = path.resolve(distDir, 'static');
+const publicRoot = path.resolve('public');
 
-/** Size of a built static file, or null when the path leads anywhere else. */
-function staticFileSize(pathname) {
-  const file = path.resolve(staticRoot, decodeURIComponent(pathname.slice('/_next/static/'.length)));
-  if (!file.startsWith(staticRoot + path.sep)) return null;
+/** Size of the file a path serves (a built static file, or one of public/), or null when it leads anywhere else. */
+function fileSize(pathname) {
+  const [root, relative] = pathname.startsWith('/_next/static/')
+    ? [staticRoot, pathname.slice('/_next/static/'.length)]
+    : [publicRoot, pathname.slice(1)];
+  const file = path.resolve(root, decodeURIComponent(relative));
+  if (!file.startsWith(root + path.sep)) return null;
   try {
-    return statSync(file).size;
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : null;
   } catch {
     return null;
   }
@@ -100,8 +106,9 @@ const server = createServer((request, response) => {
   request.headers[CLIENT_HEADER] = clientOf(request);
   // Headers that steer Next's internals are never a client's to send (the edge drops them too).
   for (const name of Object.keys(request.headers)) if (name.startsWith('x-middleware-')) delete request.headers[name];
-  const answer = guardRequest(request, staticFileSize);
+  const answer = guardRequest(request, fileSize);
   if (!answer) return handle(request, response);
+  if (answer.status === 404) return notFound(request, response);
   response.writeHead(answer.status, {
     ...ownHeaders,
     ...answer.headers,
@@ -110,6 +117,24 @@ const server = createServer((request, response) => {
   });
   response.end(request.method === 'HEAD' ? undefined : answer.body);
 });
+
+/**
+ * Qari's 404 page, as the proxy's gate sends it (lib/http/notFoundDocument.ts): in the path's
+ * language, no script, kept by an edge as long as a page.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+function notFound(request, response) {
+  const locale = localeOfPath(request.url);
+  const page = messages[locale];
+  response.writeHead(404, {
+    ...ownHeaders,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'public, max-age=0, s-maxage=5',
+    'CDN-Cache-Control': 'max-age=5',
+  });
+  response.end(request.method === 'HEAD' ? undefined : errorDocument(locale, page, page.NotFound));
+}
 // Node hands CONNECT to a 'connect' listener, not to the request handler: refuse it too.
 server.on('connect', (_request, socket) => {
   socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');

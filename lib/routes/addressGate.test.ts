@@ -55,6 +55,10 @@ describe('addressGate', () => {
     '/og/unknown.ar.png',
     '/sitemaps/sitemap/anything.xml',
     '/search-index/recent/other/entry.json',
+    // An encoded slash or backslash inside a segment: never one of the site's addresses.
+    '/ar/articles%2fnato-rutte',
+    '/ar/articles%5Cnato-rutte',
+    '/search-index/recent%2Fabc/entry.json',
   ])('answers a 404 to %#', (path) => expect(gate(path)).toEqual({ kind: 'notFound' }));
 
   it.each([

@@ -91,6 +91,9 @@ function verdict(
   } catch {
     return { kind: 'notFound' };
   }
+  // No address of the site has a `/` or `\\` inside a segment (%2F, %5C): another would be
+  // read into one (joined again by a catch-all) and sent to a form that is no page.
+  if (segments.some((segment) => /[/\\]/.test(segment))) return { kind: 'notFound' };
   const route = routeOf(segments);
   // Under no locale and no other route: next-intl's to place (`/articles/x` → `/ar/articles/x`).
   const locale = route?.params.locale;
