@@ -2,8 +2,8 @@ import { chmod, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { ARTICLE_FILES, CONTENT_ROOT } from '@/lib/content/articleFolder';
-import { hashOfFiles } from '@/lib/content/articleIndex';
+import { ARTICLE_FILES, CONTENT_ROOT } from '../content/articleFolder';
+import { hashOfFiles } from '../content/articleIndex';
 
 /**
  * Every published version of every article, kept whole and never changed, on the content volume

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { withoutTashkeel } from '@/lib/tashkeel/tashkeel';
+import { withoutTashkeel } from '../tashkeel/tashkeel';
 
 /**
  * One piece of the difference between two texts, by words: unchanged, removed, added, or the

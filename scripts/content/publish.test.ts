@@ -43,7 +43,7 @@ describe('npm run content:publish', { timeout: 30_000 }, () => {
     const result = run('publish.ts', [SLUG], cwd);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`content:publish: published ${SLUG}`);
+    expect(result.stdout).toContain(`content:publish: published ${SLUG}, kept as version 1`);
     expect(result.stdout).toContain('- draft: true');
     expect(result.stdout).toContain(`+ date: ${today()}`);
     const after = readFileSync(file, 'utf8');
@@ -57,9 +57,23 @@ describe('npm run content:publish', { timeout: 30_000 }, () => {
     const again = run('publish.ts', [SLUG], cwd);
     expect([again.status, again.stdout.trim()]).toEqual([
       0,
-      `content:publish: ${SLUG} is already published (${today()}); nothing changed.`,
+      `content:publish: ${SLUG} is already published (${today()}); nothing changed since its last version.`,
     ]);
     expect(readFileSync(file, 'utf8')).toBe(after);
+    // A change to it must be told to readers: refused without a note, kept with one.
+    writeFileSync(file, after.replace('انطلق اليوم', 'افتتح اليوم'));
+    const silent = run('publish.ts', [SLUG], cwd);
+    expect([silent.status, silent.stderr.trim()]).toEqual([
+      1,
+      `content:publish: ${SLUG} changed since version 1, and readers must be told: say what changed with --note "…" (Arabic; --note-en "…" for the English UI), or use --minor for a typo or formatting; nothing was changed.`,
+    ]);
+    const noted = run('publish.ts', [SLUG, '--note', 'ذكرت نسخة سابقة نسبة أخرى.', '--note-en', 'An earlier version gave another share.'], cwd);
+    expect(noted.stderr).toBe('');
+    expect(noted.stdout.trim()).toBe(
+      `content:publish: ${SLUG} is already published (${today()}): kept as version 2 with the note “ذكرت نسخة سابقة نسبة أخرى.”.`,
+    );
+    const minor = run('publish.ts', [SLUG, '--minor'], cwd);
+    expect(minor.stdout.trim()).toBe(`content:publish: ${SLUG} is already published (${today()}); nothing changed since its last version.`);
   });
 
   it('takes the date the editor chooses', () => {
