@@ -47,7 +47,9 @@ for (const locale of ['ar', 'en'] as const) {
     for (const entry of feed.entry) {
       expect(entry.link[0]!.href).toMatch(new RegExp(`^${origin}/${locale}/articles/[a-z0-9-]+$`));
       expect(entry.id).toBe(entry.link[0]!.href);
-      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      // The day it was published, or the moment of its latest correction (never before it).
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      if (entry.published) expect(entry.updated >= entry.published).toBe(true);
       expect(entry.link[0]!.href).not.toContain('fixture-draft');
     }
     const published = feed.entry.flatMap((entry) => (entry.published ? [entry.published] : []));

@@ -23,12 +23,15 @@ interface Card {
   date: string | null;
 }
 
-/** The cards of one list page, in order, with the date each shows. */
+/** The cards of one list page, in order, with the date each shows (a day; "Updated" gives a moment). */
 async function cardsOf(page: Page): Promise<Card[]> {
   return page.locator('main ol > li').evaluateAll((items) =>
     items.map((item) => ({
       slug: item.querySelector('h2 a')!.getAttribute('href')!.split('/').at(-1)!,
-      date: item.querySelector('time')?.getAttribute('datetime') ?? null,
+      date:
+        [...item.querySelectorAll('time')]
+          .map((time) => time.getAttribute('datetime') ?? '')
+          .find((datetime) => /^\d{4}-\d{2}-\d{2}$/.test(datetime)) ?? null,
     })),
   );
 }

@@ -240,3 +240,49 @@ test('a correction shows its new number in the page, the feed, search and the sa
   await expect(page.getByText('4729')).toHaveCount(0);
   await context.setOffline(false);
 });
+
+test('readers are told of a correction: updated time, its note in each language, JSON-LD, feed and sitemap; a minor fix adds no note', async ({
+  page,
+  request,
+}) => {
+  const notes = { ar: BRIDGE_NOTE[1]!, en: BRIDGE_NOTE[3]! };
+  const corrected = async (locale: 'ar' | 'en') => {
+    await page.goto(`${origin}/${locale}/articles/${SLUG}`);
+    const corrections = page.getByRole('region', { name: locale === 'ar' ? 'تصحيحات' : 'Corrections' });
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    return { corrections, jsonLd };
+  };
+  let modified = '';
+  for (const locale of ['ar', 'en'] as const) {
+    const { corrections, jsonLd } = await corrected(locale);
+    await expect(corrections.getByRole('listitem')).toHaveCount(1);
+    await expect(corrections.getByRole('listitem')).toContainText(notes[locale]);
+    // "Updated …" beside the date leads to the note.
+    const updated = page.getByRole('link', { name: locale === 'ar' ? /UTC/ : /UTC/ }).first();
+    await expect(page.getByText(locale === 'ar' ? /^حُدِّث في / : /^Updated /)).toBeVisible();
+    await expect(updated).toHaveAttribute('href', '#corrections');
+    expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(jsonLd.correction).toEqual([
+      { '@type': 'CorrectionComment', text: notes[locale], datePublished: jsonLd.dateModified },
+    ]);
+    modified = jsonLd.dateModified;
+  }
+  const atUtc = new Date(modified).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const feed = await (await request.get(`${origin}/en/feed.xml`)).text();
+  expect(feed).toContain(`<updated>${atUtc}</updated>`);
+  const sitemap = await wholeSitemap(origin, async (url) => (await request.get(url)).text());
+  // The article's <url> in its sitemap part carries the correction's moment as <lastmod>.
+  const entry = new RegExp(`<loc>[^<]*/en/articles/${SLUG}</loc>((?:(?!</url>)[\\s\\S])*)</url>`).exec(sitemap)?.[1];
+  expect(entry).toContain(`<lastmod>${modified}</lastmod>`);
+
+  // A typo fixed as --minor: kept, the page and its updated time change, no new note.
+  correct('4731', '4732');
+  const minor = publish(SECRET, ['--minor']);
+  expect(minor.stderr).toBe('');
+  expect(minor.stdout).toContain('kept as version 3 (a minor fix: no public note)');
+  const { corrections, jsonLd } = await corrected('en');
+  await expect(page.getByText('4732 متراً')).toBeVisible();
+  await expect(corrections.getByRole('listitem')).toHaveCount(1);
+  expect(jsonLd.correction).toHaveLength(1);
+  expect(jsonLd.dateModified > modified).toBe(true);
+});

@@ -7,3 +7,19 @@ export function formatDate(locale: string, isoDate: string): string {
     new Date(`${isoDate}T00:00:00Z`),
   );
 }
+
+/**
+ * A moment (ISO 8601) written for the UI's locale, to the minute, in UTC and saying so ("7
+ * December 2026 at 09:30 UTC"): a correction's time means the same wherever it is read.
+ */
+export function formatDateTime(locale: string, iso: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    numberingSystem: 'latn',
+    timeZone: 'UTC',
+  })
+    .format(new Date(iso))
+    .concat(' UTC');
+}

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { sitemapParts } from '@/lib/library/sitemapParts';
+import { lastModified, sitemapParts } from '@/lib/library/sitemapParts';
 import { SITE_URL } from '@/lib/siteUrl';
 
 const absolute = (locale: (typeof routing.locales)[number], href: string) =>
@@ -18,6 +18,11 @@ export default async function sitemap({ id }: { id: Promise<string> }): Promise<
   return hrefs.flatMap((href) => {
     // Each address once per language, shared by its entries and their alternates.
     const languages = Object.fromEntries(routing.locales.map((locale) => [locale, absolute(locale, href)]));
-    return routing.locales.map((locale) => ({ url: languages[locale]!, alternates: { languages } }));
+    const changed = lastModified().get(href);
+    return routing.locales.map((locale) => ({
+      url: languages[locale]!,
+      ...(changed ? { lastModified: changed } : {}),
+      alternates: { languages },
+    }));
   });
 }

@@ -1,3 +1,4 @@
+import { historySummary, type HistorySummary } from '../history/historySummary';
 import { readingTime } from './readingTime';
 import type { Article, Frontmatter } from './schema';
 
@@ -20,6 +21,8 @@ export interface ArticleEntry extends Frontmatter {
   /** Sections that have an English summary. */
   summarisedCount: number;
   readingTime: { min: number; max: number };
+  /** Its kept versions, as readers are told of them (updated time, corrections' notes). */
+  history: HistorySummary;
 }
 
 const LEAD_CHARS = 401;
@@ -34,5 +37,6 @@ export function entryOf(article: Article): ArticleEntry {
     sectionCount: sections.length,
     summarisedCount: sections.filter((section) => section.summary).length,
     readingTime: readingTime(article),
+    history: historySummary(article.slug),
   };
 }

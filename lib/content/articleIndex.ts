@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_FILE, ARTICLE_FILES, articleFiles, articleFolderNames, GLOSSARY_FILE, SUMMARY_FILE } from './articleFolder';
+import { ARTICLE_FILE, articleFiles, articleFolderNames, GLOSSARY_FILE, SUMMARY_FILE } from './articleFolder';
 import { entryOf, type ArticleEntry } from './articleEntry';
+import { articleFileTexts, hashOfFiles } from './contentHash';
+import { historyStamp } from '../history/historySummary';
 import type { Article } from './schema';
 
 /** One article folder as the index knows it: where it is, its files' stamp, its entry. */
@@ -21,7 +22,7 @@ export interface IndexState {
 }
 
 // Bump when ArticleEntry or its derivation changes: an index written by older code is ignored.
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
 function stampOf(dir: string, slug: string): string | null {
@@ -35,26 +36,8 @@ function stampOf(dir: string, slug: string): string | null {
     }
   };
   const article = stat(ARTICLE_FILE);
-  return article && `${article}/${stat(SUMMARY_FILE) ?? '-'}/${stat(GLOSSARY_FILE) ?? '-'}`;
-}
-
-/** An article's files as they are on disk, in ARTICLE_FILES order (null: no such file). */
-export function articleFileTexts(dir: string, slug: string): (string | null)[] {
-  const { folder } = articleFiles(dir, slug);
-  return ARTICLE_FILES.map((name) => {
-    try {
-      return readFileSync(path.join(/*turbopackIgnore: true*/ folder, name), 'utf8');
-    } catch {
-      return null;
-    }
-  });
-}
-
-/** The content hash of an article's files (what its page carries as `data-version`). */
-export function hashOfFiles(texts: readonly (string | null)[]): string {
-  const hash = createHash('sha1');
-  for (const text of texts) hash.update(text ?? '-');
-  return hash.digest('base64url');
+  // A version kept in the article's history (a correction's note) changes its entry too.
+  return article && `${article}/${stat(SUMMARY_FILE) ?? '-'}/${stat(GLOSSARY_FILE) ?? '-'}/${historyStamp(slug)}`;
 }
 
 const contentHash = (dir: string, slug: string) => hashOfFiles(articleFileTexts(dir, slug));

@@ -14,7 +14,8 @@ const webAddress = z.url({ protocol: /^https?$/, error: 'must be an http:// or h
 export const FrontmatterSchema = z.strictObject({
   headline: z.strictObject({ ar: headline, en: headline }),
   author: text,
-  source: z.strictObject({ name: text, url: webAddress.optional() }),
+  // Optional: an article that names no source says nothing of one (never "unknown").
+  source: z.strictObject({ name: text, url: webAddress.optional() }).optional(),
   date: z.iso.date('must be a date written YYYY-MM-DD').optional(),
   /** Topic slugs, each declared in content/topics.yaml. */
   topics: z.array(z.string().regex(ASCII_ID, 'must be topic slugs (lowercase ASCII, hyphens)')).default([]),

@@ -41,19 +41,32 @@ export function checkArticle(dir: string, slug: string): Finding[] {
   const { article: articleFile, summary: summaryFile } = articleFiles(dir, slug);
   try {
     const source = readArticleSource(dir, slug);
-    if (!source) return [{ level: 'error', file: articleFile, message: 'missing: every article folder needs article.ar.md' }];
+    if (!source)
+      return [{ level: 'error', file: articleFile, message: 'missing: every article folder needs article.ar.md' }];
     const article = parseArticle(source);
     const [lead, ...sections] = article.sections;
     // In the article file, a line above the lead's first paragraph is the frontmatter's.
-    const findings = todos(articleFile, source.article.text, [{ id: LEAD_ID, line: lead?.lines.heading }, ...sections.map((s) => ({ id: s.id, line: s.lines.heading }))]);
-    if (!source.summary) return [...findings, { level: 'warning', file: summaryFile, message: 'no English summary file yet' }];
+    const findings = todos(articleFile, source.article.text, [
+      { id: LEAD_ID, line: lead?.lines.heading },
+      ...sections.map((s) => ({ id: s.id, line: s.lines.heading })),
+    ]);
+    if (!source.summary)
+      return [...findings, { level: 'warning', file: summaryFile, message: 'no English summary file yet' }];
     // Summary headings and notes left as TODO are reported below as missing summaries.
     const summaryHeadings = article.sections.map((s) => ({ id: s.id, line: s.lines.summaryHeading }));
     findings.push(
-      ...todos(summaryFile, source.summary.text, summaryHeadings, 'summary').filter((f) => !/TODO left: (## |<!--)/.test(f.message)),
+      ...todos(summaryFile, source.summary.text, summaryHeadings, 'summary').filter(
+        (f) => !/TODO left: (## |<!--)/.test(f.message),
+      ),
     );
     if (!article.summary) {
-      findings.push({ level: 'warning', file: summaryFile, line: 1, message: 'the article summary is not written yet', section: 'summary' });
+      findings.push({
+        level: 'warning',
+        file: summaryFile,
+        line: 1,
+        message: 'the article summary is not written yet',
+        section: 'summary',
+      });
     }
     for (const section of article.sections.filter((s) => !s.summary)) {
       findings.push({

@@ -67,7 +67,8 @@ interface Pair {
 function pairs(article: Article): Pair[] {
   const out: Pair[] = [];
   const lead = article.sections.find((s) => s.id === LEAD_ID);
-  const paragraphs = (texts: string[], lines: number[]) => texts.map((text, i) => ({ text, line: lines[i]!, title: false }));
+  const paragraphs = (texts: string[], lines: number[]) =>
+    texts.map((text, i) => ({ text, line: lines[i]!, title: false }));
   if (article.summary) {
     out.push({
       section: 'summary',
@@ -81,8 +82,13 @@ function pairs(article: Article): Pair[] {
     if (!summary) continue;
     out.push({
       section: section.id,
-      arabic: [section.heading ?? '', ...section.paragraphs].join('\n'),
-      english: [{ text: summary.title, line: summary.lines.heading, title: true }, ...paragraphs(summary.paragraphs, summary.lines.paragraphs)],
+      // The Arabic it summarises is the section's text: its heading is summarised by the title,
+      // which is not counted either (counting the heading let a summary run past its paragraph).
+      arabic: section.paragraphs.join('\n'),
+      english: [
+        { text: summary.title, line: summary.lines.heading, title: true },
+        ...paragraphs(summary.paragraphs, summary.lines.paragraphs),
+      ],
       line: summary.lines.heading,
     });
   }
@@ -120,7 +126,10 @@ export function fidelityFindings(article: Article): FidelityFinding[] {
         message: `${where}: the summary (${englishLength} characters) is longer than the Arabic it summarises (${arabicLength})`,
       });
     }
-    const english = pair.english.map((l) => l.text).join(' ').toLowerCase();
+    const english = pair.english
+      .map((l) => l.text)
+      .join(' ')
+      .toLowerCase();
     for (const name of latinNames(pair.arabic)) {
       if (english.includes(name.toLowerCase())) continue;
       findings.push({

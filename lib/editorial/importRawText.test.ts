@@ -138,13 +138,22 @@ describe('importRawText keeps every character a reader sees', () => {
     expect(paragraphsOf(`${text}\n`)).toEqual([text]);
   });
 
-  it.each(['# ليس عنوانا', '> ليس اقتباسا', '- ليس بندا', '+ ولا هذا', '1. ليس قائمة', '2) ولا هذه', '---', '===', '~~~', '```', '* * *'])(
-    'a paragraph starting "%s" stays a paragraph, word for word',
-    (text) => {
-      const lead = 'الفقرة الأولى طويلة بما يكفي لتكون فقرة لا عنوانا، وتنتهي بنقطة.';
-      expect(paragraphsOf(`${lead}\n${text}\n`)).toEqual([lead, text]);
-    },
-  );
+  it.each([
+    '# ليس عنوانا',
+    '> ليس اقتباسا',
+    '- ليس بندا',
+    '+ ولا هذا',
+    '1. ليس قائمة',
+    '2) ولا هذه',
+    '---',
+    '===',
+    '~~~',
+    '```',
+    '* * *',
+  ])('a paragraph starting "%s" stays a paragraph, word for word', (text) => {
+    const lead = 'الفقرة الأولى طويلة بما يكفي لتكون فقرة لا عنوانا، وتنتهي بنقطة.';
+    expect(paragraphsOf(`${lead}\n${text}\n`)).toEqual([lead, text]);
+  });
 
   it('any printable line, Arabic or Latin, with Markdown and HTML characters, reads back exactly (property)', () => {
     const pieces = [
@@ -180,12 +189,16 @@ describe('importRawText keeps every character a reader sees', () => {
   });
 });
 
-
 describe('importRawText limits', () => {
   it('refuses a text that would make more sections than an article may have', () => {
-    const many = Array.from({ length: LIMITS.sections }, (_, i) => `عنوان ${i}\nفقرة طويلة بما يكفي لتكون فقرة لا عنوانا، رقم ${i}.`);
+    const many = Array.from(
+      { length: LIMITS.sections },
+      (_, i) => `عنوان ${i}\nفقرة طويلة بما يكفي لتكون فقرة لا عنوانا، رقم ${i}.`,
+    );
     expect(() => importRawText(`${many.join('\n')}\n`, 'many.txt')).toThrow(
-      new ImportError(`many.txt would make ${LIMITS.sections + 1} sections, over the limit of ${LIMITS.sections}: is it one article?`),
+      new ImportError(
+        `many.txt would make ${LIMITS.sections + 1} sections, over the limit of ${LIMITS.sections}: is it one article?`,
+      ),
     );
   });
 });

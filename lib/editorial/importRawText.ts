@@ -54,16 +54,20 @@ function readLines(raw: string): Line[] {
   return raw
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .map((text, index) => ({ line: index + 1, text: text.replace(/[\t\u00A0\u202F]/g, ' ').replace(/ {2,}/g, ' ').trim() }))
+    .map((text, index) => ({
+      line: index + 1,
+      text: text
+        .replace(/[\t\u00A0\u202F]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    }))
     .filter((line) => line.text !== '');
 }
 
 const isStub = (text: string) => text.length <= MAX_STUB_LENGTH && STUBS.some((stub) => stub.test(text));
 
 function looksLikeHeading(text: string): boolean {
-  return (
-    text.length <= MAX_HEADING_LENGTH && text.split(' ').length <= MAX_HEADING_WORDS && !SENTENCE_END.test(text)
-  );
+  return text.length <= MAX_HEADING_LENGTH && text.split(' ').length <= MAX_HEADING_WORDS && !SENTENCE_END.test(text);
 }
 
 const yamlString = (value: string) => JSON.stringify(value);
@@ -113,7 +117,9 @@ export function importRawText(raw: string, source = 'the raw text'): ImportResul
       report.unsure.push({
         line,
         text,
-        why: next ? 'short line followed by another short line: kept as a paragraph' : 'short last line: kept as a paragraph',
+        why: next
+          ? 'short line followed by another short line: kept as a paragraph'
+          : 'short last line: kept as a paragraph',
       });
     }
     // Escaped, so every character a reader sees is the character in the source.

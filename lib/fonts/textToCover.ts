@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listArticles, listTopics } from '../content/loadArticles';
+import { historySummary } from '../history/historySummary';
 
 /**
  * Everything the Arabic faces must draw, as lib/content hands it: every article's Arabic
- * (headline, byline, source, headings, paragraphs), the topics' Arabic names and the Arabic UI
+ * (headline, byline, source, headings, paragraphs, corrections' notes), the topics' Arabic names and the Arabic UI
  * (English uses the system sans). `npm run fonts:subset` cuts the faces to it; a unit test checks
  * the committed subsets still cover it.
  */
@@ -14,8 +15,9 @@ export function textToCover(): string[] {
     ...listArticles().flatMap((article) => [
       article.headline.ar,
       article.author,
-      article.source.name,
+      article.source?.name ?? '',
       ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]),
+      ...historySummary(article.slug).corrections.map(({ note }) => note.ar),
     ]),
     ...listTopics().map((topic) => topic.ar),
   ];

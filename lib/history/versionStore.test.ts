@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashOfFiles } from '@/lib/content/articleIndex';
+import { hashOfFiles } from '@/lib/content/contentHash';
 import { recordVersion, VersionConflict, versionsOf } from './versionStore';
 
 const root = mkdtempSync(path.join(tmpdir(), 'qari-history-'));

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_FILES, CONTENT_ROOT } from '../content/articleFolder';
-import { hashOfFiles } from '../content/articleIndex';
+import { hashOfFiles } from '../content/contentHash';
 
 /**
  * Every published version of every article, kept whole and never changed, on the content volume

@@ -14,6 +14,8 @@ const xml = (text: string) =>
 
 const absolute = (locale: Locale, href: string) => new URL(getPathname({ locale, href }), SITE_URL).href;
 const timestamp = (date: string) => `${date}T00:00:00Z`;
+/** A moment with its offset (a correction's time) as Atom's UTC date-time, to the second. */
+const instant = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 interface Feed {
   locale: Locale;
@@ -32,12 +34,14 @@ function entry(locale: Locale, article: ArticleEntry, topics: Topic[], updated: 
   const lang = english && article.summary ? 'en' : 'ar';
   const url = absolute(locale, articleHref(article.slug));
   const when = article.date ? timestamp(article.date) : updated;
+  // A correction moves the entry's <updated>: feed readers show it again, marked as changed.
+  const changed = article.history.updated ? instant(article.history.updated) : when;
   return [
     '<entry>',
     `<id>${xml(url)}</id>`,
     `<title xml:lang="${english ? 'en' : 'ar'}">${xml(title)}</title>`,
     `<link rel="alternate" type="text/html" href="${xml(url)}"/>`,
-    `<updated>${when}</updated>`,
+    `<updated>${changed}</updated>`,
     ...(article.date ? [`<published>${when}</published>`] : []),
     `<author><name xml:lang="ar">${xml(article.author)}</name></author>`,
     ...topics.map((topic) => `<category term="${xml(topic.slug)}" label="${xml(english ? topic.en : topic.ar)}"/>`),
@@ -53,8 +57,10 @@ function entry(locale: Locale, article: ArticleEntry, topics: Topic[], updated: 
  */
 export function atomFeed({ locale, title, pageHref, feedHref, articles, topicsOf }: Feed): string {
   const newest = articles.slice(0, FEED_SIZE);
-  const dates = newest.flatMap((article) => (article.date ? [article.date] : [])).sort();
-  const updated = timestamp(dates.at(-1) ?? '2026-01-01');
+  const dates = newest.flatMap((article) => (article.date ? [timestamp(article.date)] : [])).sort();
+  const corrected = newest.flatMap((article) => (article.history.updated ? [instant(article.history.updated)] : []));
+  // The feed changed when its newest article was published or any of its articles corrected.
+  const updated = [...dates, ...corrected].sort().at(-1) ?? timestamp('2026-01-01');
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,

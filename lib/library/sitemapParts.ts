@@ -27,3 +27,17 @@ export const sitemapParts: () => Map<string, string[]> = perVersion(() => {
   }
   return parts;
 });
+
+/**
+ * When each article's page last changed, by its address (without the locale): its latest kept
+ * version's time, else its date. The sitemap's <lastmod>, so a correction is crawled again.
+ */
+export const lastModified: () => Map<string, string> = perVersion(
+  () =>
+    new Map(
+      publishedArticles().flatMap((article) => {
+        const when = article.history.updated ?? article.date;
+        return when ? [[articleHref(article.slug), when] as const] : [];
+      }),
+    ),
+);

@@ -8,6 +8,7 @@ import { topicsOf } from '../library/library';
 import { OG_SIZE } from '../og/ogSize';
 import { ogImageHref } from '../og/ogImagePaths';
 import { SITE_URL } from '../siteUrl';
+import type { HistorySummary } from '../history/historySummary';
 
 /** The description of an article in a UI language: the English summary for `en`, else the lead. */
 export function articleDescription(article: Article, locale: Locale): string {
@@ -44,7 +45,7 @@ export function articleMetadata(article: Article, locale: Locale): Metadata {
 }
 
 /** schema.org NewsArticle, for search engines; the article itself is always in Arabic. */
-export function articleJsonLd(article: Article, locale: Locale) {
+export function articleJsonLd(article: Article, history: HistorySummary, locale: Locale) {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -56,6 +57,17 @@ export function articleJsonLd(article: Article, locale: Locale) {
     url: new URL(getPathname({ locale, href: `/articles/${article.slug}` }), SITE_URL).href,
     keywords: topicsOf(article).map((topic) => (locale === 'ar' ? topic.ar : topic.en)),
     ...(article.date ? { datePublished: article.date } : {}),
-    ...(article.source.url ? { isBasedOn: article.source.url } : {}),
+    ...(history.updated ? { dateModified: history.updated } : {}),
+    // Each public correction, as schema.org's CorrectionComment (Google reads it on news articles).
+    ...(history.corrections.length
+      ? {
+          correction: history.corrections.map(({ at, note }) => ({
+            '@type': 'CorrectionComment',
+            text: locale === 'en' && note.en ? note.en : note.ar,
+            datePublished: at,
+          })),
+        }
+      : {}),
+    ...(article.source?.url ? { isBasedOn: article.source.url } : {}),
   };
 }

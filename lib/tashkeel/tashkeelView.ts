@@ -59,7 +59,9 @@ export const writtenText = (element: Element) => (element as HTMLElement).datase
 export function writtenSelection(selection: Selection): string {
   if (!selection.rangeCount) return '';
   const range = selection.getRangeAt(0);
-  const blocks = document.querySelectorAll<HTMLElement>(`${ARABIC_TEXT_SELECTOR}, ${READER_SELECTOR.summaryParagraphs}`);
+  const blocks = document.querySelectorAll<HTMLElement>(
+    `${ARABIC_TEXT_SELECTOR}, ${READER_SELECTOR.summaryParagraphs}`,
+  );
   const parts: string[] = [];
   for (const block of blocks) {
     if (!range.intersectsNode(block)) continue;

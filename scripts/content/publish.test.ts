@@ -114,8 +114,8 @@ describe('npm run content:publish', { timeout: 30_000 }, () => {
     writeFileSync(
       summary,
       readFileSync(summary, 'utf8').replace(
-        'invest 5% of GDP in defence by 2035 — not',
-        'invest 6% of GDP in defence by 2035 — not',
+        'invest 5% of GDP in defence by 2035 that',
+        'invest 6% of GDP in defence by 2035 that',
       ),
     );
     const before = readFileSync(file, 'utf8');

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { articleFiles, CONTENT_DIR } from '../../lib/content/articleFolder';
 import { ASCII_ID } from '../../lib/content/schema';
 import { checkArticle, formatFinding, type Finding } from '../../lib/editorial/checkContent';
-import { articleFileTexts, hashOfFiles } from '../../lib/content/articleIndex';
+import { articleFileTexts, hashOfFiles } from '../../lib/content/contentHash';
 import { readArticleFolder } from '../../lib/content/loadArticles';
 import { publishDecision } from '../../lib/history/publishDecision';
 import { recordVersion, VersionConflict, versionsOf } from '../../lib/history/versionStore';

@@ -9,6 +9,8 @@ import { articleMetadata } from '@/lib/metadata/articleMetadata';
 import { ContentError } from '@/lib/content/ContentError';
 import { articleVersion, getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
 import { prerenderedSlugs } from '@/lib/library/library';
+import { Corrections } from '@/components/reader/body/Corrections';
+import { historySummary } from '@/lib/history/historySummary';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
 // request and is cached from then on. Addresses that do not exist never get here: the proxy
@@ -39,6 +41,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
+  const history = historySummary(slug);
   // Development only: content:check's findings beside each section. Imported behind the test,
   // so a production build carries none of it.
   const review =
@@ -52,8 +55,9 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
         <SectionNavigator article={article} />
         <main id="main" tabIndex={-1} className="min-w-0 px-4 pt-8 outline-none sm:pt-12 lg:px-0">
           <article className="reader-article mx-auto" data-version={articleVersion(slug) ?? undefined}>
-            <ArticleHeader article={article} review={review} />
+            <ArticleHeader article={article} history={history} review={review} />
             <ArticleBody article={article} review={review} />
+            <Corrections corrections={history.corrections} />
           </article>
         </main>
       </div>

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { HISTORY_DIR, VersionSchema, type VersionNote } from './versionStore';
+
+/** What readers are told of an article's history: on its page, in feeds and the sitemap. */
+export interface HistorySummary {
+  /** How many versions are kept (0: none yet). */
+  versions: number;
+  /** When its latest version was published, when there is more than one; else null. */
+  updated: string | null;
+  /** The corrections' public notes, newest first (minor fixes have none). */
+  corrections: { version: number; at: string; note: VersionNote }[];
+}
+
+export const NO_HISTORY: HistorySummary = { versions: 0, updated: null, corrections: [] };
+
+/** The history folder's state, for the content index's stamp: it changes when a version is kept. */
+export function historyStamp(slug: string, root = HISTORY_DIR): string {
+  try {
+    const stat = statSync(path.join(/*turbopackIgnore: true*/ root, slug));
+    return `${stat.mtimeMs}`;
+  } catch {
+    return '-';
+  }
+}
+
+/** An article's history as readers see it, read from its kept versions (synchronously: the index's refresh is). */
+export function historySummary(slug: string, root = HISTORY_DIR): HistorySummary {
+  const folder = path.join(/*turbopackIgnore: true*/ root, slug);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /^\d{4,}\.json$/.test(name));
+  } catch {
+    return NO_HISTORY;
+  }
+  const versions = names
+    .map((name) => VersionSchema.parse(JSON.parse(readFileSync(path.join(folder, name), 'utf8'))))
+    .sort((a, b) => a.version - b.version);
+  if (!versions.length) return NO_HISTORY;
+  return {
+    versions: versions.length,
+    updated: versions.length > 1 ? versions.at(-1)!.at : null,
+    corrections: versions.flatMap(({ version, at, note }) => (note ? [{ version, at, note }] : [])).reverse(),
+  };
+}
