@@ -27,6 +27,7 @@ const DEVICE_INDEPENDENT = [
   'deep-links.spec.ts',
   'drafts.spec.ts',
   'feeds.spec.ts',
+  'history.spec.ts',
   'hostile.spec.ts',
   'hostile-generated.spec.ts',
   'languages.spec.ts',

@@ -28,6 +28,8 @@ export default function proxy(request: NextRequest) {
       return NextResponse.redirect(plain, 308);
     }
   }
+  const compare = compareAddress(request);
+  if (compare) return NextResponse.redirect(compare, 308);
   // Files and endpoints are their routes' own; pages and unprefixed paths are next-intl's.
   if (verdict.kind !== 'localize' && !isPage(pathname)) return NextResponse.next();
   const response = handleLocale(request);
@@ -37,6 +39,21 @@ export default function proxy(request: NextRequest) {
   // language cookie is written by the language switch instead, when the reader chooses.
   else response.headers.delete('set-cookie');
   return response;
+}
+
+/**
+ * The history page's form (no JavaScript) asks `…/history?from=1&to=3`: sent to that pair's own
+ * page, which is made once and cached like any page. Null for any other request.
+ */
+function compareAddress(request: NextRequest): URL | null {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!/^\/(ar|en)\/articles\/[a-z0-9-]+\/history$/.test(pathname)) return null;
+  const [from, to] = ['from', 'to'].map((name) => Number(searchParams.get(name)));
+  if (!Number.isInteger(from) || !Number.isInteger(to) || !from || !to) return null;
+  const url = request.nextUrl.clone();
+  url.search = '';
+  if (from !== to) url.pathname = `${pathname}/${Math.min(from, to)}/${Math.max(from, to)}`;
+  return from === to && !request.nextUrl.search ? null : url;
 }
 
 /** `/` and the addresses under a locale: next-intl's (the rest are files and endpoints). */

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations } from './helpers/axe';
-import { ReaderPage } from './helpers/ReaderPage';
+import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
 
 for (const locale of ['ar', 'en'] as const) {
   test.describe(`accessibility (${locale} UI)`, () => {
-    for (const path of ['', '/page/2', '/topics/nato']) {
+    for (const path of ['', '/page/2', '/topics/nato', `/articles/${SEED_SLUG}/history/1/2`]) {
       // The list pages share one template: a phone checks the first, a desktop every kind.
       const tag = path ? ['@desktop-only'] : [];
-      test(`the library page /${locale}${path} has no WCAG 2.2 AA violations`, { tag }, async ({ page }) => {
+      test(`the page /${locale}${path} has no WCAG 2.2 AA violations`, { tag }, async ({ page }) => {
         await page.goto(`/${locale}${path}`);
         await expectNoViolations(page);
       });

@@ -29,6 +29,8 @@ const REAL: Record<string, string> = {
   '/': '/',
   '/[locale]': '/ar',
   '/[locale]/articles/[slug]': `/ar/articles/${SEED_SLUG}`,
+  '/[locale]/articles/[slug]/history': `/en/articles/${SEED_SLUG}/history`,
+  '/[locale]/articles/[slug]/history/[from]/[to]': `/ar/articles/${SEED_SLUG}/history/1/2`,
   '/[locale]/page/[page]': '/en/page/2',
   '/[locale]/topics/[topic]': '/ar/topics/nato',
   '/[locale]/topics/[topic]/page/[page]': '/ar/topics/nato/page/2',

@@ -260,7 +260,7 @@ test('readers are told of a correction: updated time, its note in each language,
     // "Updated …" beside the date leads to the note.
     const updated = page.getByRole('link', { name: locale === 'ar' ? /UTC/ : /UTC/ }).first();
     await expect(page.getByText(locale === 'ar' ? /^حُدِّث في / : /^Updated /)).toBeVisible();
-    await expect(updated).toHaveAttribute('href', '#corrections');
+    await expect(updated).toHaveAttribute('href', `/${locale}/articles/${SLUG}/history`);
     expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(jsonLd.correction).toEqual([
       { '@type': 'CorrectionComment', text: notes[locale], datePublished: jsonLd.dateModified },

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { ArticleEntry } from '@/lib/content/articleEntry';
 import { formatDate, formatDateTime } from '@/lib/formatDate';
 import { formatNumber } from '@/lib/formatNumber';
-import { CORRECTIONS_ID } from '../reader/body/Corrections';
+import { historyHref } from '@/lib/library/paths';
+import { LocaleLink } from './LocaleLink';
 
 /**
  * Byline, source, date, when it was last updated, and reading time; shared by the reader and the
@@ -11,12 +12,12 @@ import { CORRECTIONS_ID } from '../reader/body/Corrections';
 export async function ArticleMeta({
   article,
 }: {
-  article: Pick<ArticleEntry, 'draft' | 'author' | 'source' | 'date' | 'readingTime' | 'history'>;
+  article: Pick<ArticleEntry, 'slug' | 'draft' | 'author' | 'source' | 'date' | 'readingTime' | 'history'>;
 }) {
   const locale = await getLocale();
   const t = await getTranslations('ArticleMeta');
   const time = article.readingTime;
-  const { updated, corrections } = article.history;
+  const { updated } = article.history;
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
       {article.draft && (
@@ -55,16 +56,12 @@ export async function ArticleMeta({
           <span className="font-bold text-ink">
             {t.rich('updated', {
               when: formatDateTime(locale, updated),
-              // With corrections, the time leads to their notes at the article's foot.
+              // The time leads to the article's history: every version, and what changed.
               time: (chunks) => (
                 <time dateTime={updated}>
-                  {corrections.length ? (
-                    <a href={`#${CORRECTIONS_ID}`} className="underline">
-                      {chunks}
-                    </a>
-                  ) : (
-                    chunks
-                  )}
+                  <LocaleLink href={historyHref(article.slug)} className="underline">
+                    {chunks}
+                  </LocaleLink>
                 </time>
               ),
             })}

@@ -3,7 +3,7 @@ import { contentVersion, listEntries, listTopics } from '@/lib/content/loadArtic
 import type { Topic } from '@/lib/content/topics';
 import { newestFirst } from './order';
 import { laterPages } from './pages';
-import { articleHref, feedHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
+import { articleHref, compareHref, feedHref, historyHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
 
 /** Computed once per version of the content (a publish makes a new one), not per page. */
 export function perVersion<T>(compute: () => T): () => T {
@@ -70,6 +70,10 @@ export const knownPaths: () => Set<string> = perVersion(() => {
     feedHref(),
     OFFLINE_PATH,
     ...articles.map((article) => articleHref(article.slug)),
+    // An article's history once a version is kept, and every pair of its versions.
+    ...articles.flatMap(({ slug, history: { versions } }) =>
+      versions ? [historyHref(slug), ...versionPairs(versions).map(([from, to]) => compareHref(slug, from, to))] : [],
+    ),
     ...listTopics().flatMap((topic) => {
       const count = articles.filter((article) => article.topics.includes(topic.slug)).length;
       return [...[1, ...laterPages(count)].map((page) => topicHref(topic.slug, page)), feedHref(topic.slug)];
@@ -77,3 +81,10 @@ export const knownPaths: () => Set<string> = perVersion(() => {
   ];
   return new Set(paths);
 });
+
+/** Every pair of version numbers 1…count, older first. */
+export function versionPairs(count: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let to = 2; to <= count; to++) for (let from = 1; from < to; from++) pairs.push([from, to]);
+  return pairs;
+}

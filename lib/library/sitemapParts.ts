@@ -14,9 +14,9 @@ export const UNDATED_PART = 'undated';
  */
 export const sitemapParts: () => Map<string, string[]> = perVersion(() => {
   const articles = new Set(publishedArticles().map((article) => articleHref(article.slug)));
-  // Feeds are not pages, and the offline page asks not to be indexed.
+  // Feeds are not pages; the offline page and articles' histories ask not to be indexed.
   const lists = [...knownPaths()].filter(
-    (href) => !href.endsWith('.xml') && href !== OFFLINE_PATH && !articles.has(href),
+    (href) => !href.endsWith('.xml') && href !== OFFLINE_PATH && !articles.has(href) && !href.includes('/history'),
   );
   const parts = new Map<string, string[]>([[LISTS_PART, lists]]);
   for (const article of publishedArticles()) {

@@ -1,6 +1,6 @@
 import { routing } from '@/i18n/routing';
 import type { Topic } from '@/lib/content/topics';
-import { articleHref, feedHref } from '@/lib/library/paths';
+import { articleHref, feedHref, historyHref } from '@/lib/library/paths';
 
 /**
  * What a publish or a correction makes stale, as revalidatePath takes it: the article in both
@@ -11,6 +11,8 @@ import { articleHref, feedHref } from '@/lib/library/paths';
 export function publishedPaths(slug: string, topics: readonly Topic[]): { path: string; type?: 'page' | 'layout' }[] {
   const perLocale = routing.locales.flatMap((locale) => [
     { path: `/${locale}${articleHref(slug)}` },
+    // Its history lists the version just kept (pairs of versions never change: each is new).
+    { path: `/${locale}${historyHref(slug)}` },
     { path: `/${locale}${feedHref()}` },
     ...topics.map((topic) => ({ path: `/${locale}${feedHref(topic.slug)}` })),
   ]);

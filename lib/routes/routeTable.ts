@@ -61,6 +61,8 @@ export const ROUTE_TABLE: RouteTable = {
   '/': always,
   '/[locale]': underLocale,
   '/[locale]/articles/[slug]': underLocale,
+  '/[locale]/articles/[slug]/history': underLocale,
+  '/[locale]/articles/[slug]/history/[from]/[to]': underLocale,
   '/[locale]/page/[page]': underLocale,
   '/[locale]/topics/[topic]': underLocale,
   '/[locale]/topics/[topic]/page/[page]': underLocale,

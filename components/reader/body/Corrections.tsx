@@ -1,15 +1,17 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { HistorySummary } from '@/lib/history/historySummary';
 import { formatDateTime } from '@/lib/formatDate';
+import { historyHref } from '@/lib/library/paths';
+import { LocaleLink } from '../../site/LocaleLink';
 
-/** The id of the corrections at an article's foot: "Updated …" beside its date links here. */
+/** The id of the corrections at an article's foot (a deep link to them). */
 export const CORRECTIONS_ID = 'corrections';
 
 /**
  * Every public correction of the article, newest first, each with its time, in the UI's
  * language (an English note where the editor wrote one, else the Arabic, marked as such).
  */
-export async function Corrections({ corrections }: Pick<HistorySummary, 'corrections'>) {
+export async function Corrections({ slug, corrections }: { slug: string } & Pick<HistorySummary, 'corrections'>) {
   if (!corrections.length) return null;
   const locale = await getLocale();
   const t = await getTranslations('Corrections');
@@ -40,6 +42,11 @@ export async function Corrections({ corrections }: Pick<HistorySummary, 'correct
           );
         })}
       </ol>
+      <p className="mt-4 text-sm">
+        <LocaleLink href={historyHref(slug)} className="text-accent underline">
+          {t('history')}
+        </LocaleLink>
+      </p>
     </section>
   );
 }

@@ -57,7 +57,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
           <article className="reader-article mx-auto" data-version={articleVersion(slug) ?? undefined}>
             <ArticleHeader article={article} history={history} review={review} />
             <ArticleBody article={article} review={review} />
-            <Corrections corrections={history.corrections} />
+            <Corrections slug={slug} corrections={history.corrections} />
           </article>
         </main>
       </div>

@@ -1,0 +1,44 @@
+import type { DiffPart } from '@/lib/history/wordDiff';
+
+export interface DiffLabels {
+  removed: string;
+  added: string;
+  /** Said before a word whose diacritics alone changed; `{before}` is how it was written. */
+  marks: (before: string) => string;
+}
+
+/**
+ * A difference as text: unchanged words as they are, removed ones struck (`<del>`), added ones
+ * marked (`<ins>`), each saying so to a screen reader; a word whose tashkeel alone changed is
+ * marked as such, with the old writing. Whole words only (lib/history/wordDiff.ts), so no
+ * element starts inside a word and Arabic letters keep joining.
+ */
+export function DiffText({ parts, labels }: { parts: DiffPart[]; labels: DiffLabels }) {
+  return (
+    <p className="diff-text whitespace-pre-wrap">
+      {parts.map((part, index) => {
+        if (part.kind === 'same') return part.text;
+        if (part.kind === 'removed')
+          return (
+            <del key={index} className="diff-removed">
+              <span className="sr-only">{labels.removed}</span>
+              {part.text}
+            </del>
+          );
+        if (part.kind === 'added')
+          return (
+            <ins key={index} className="diff-added">
+              <span className="sr-only">{labels.added}</span>
+              {part.text}
+            </ins>
+          );
+        return (
+          <ins key={index} className="diff-marks" title={part.before}>
+            <span className="sr-only">{labels.marks(part.before)}</span>
+            {part.after}
+          </ins>
+        );
+      })}
+    </p>
+  );
+}
