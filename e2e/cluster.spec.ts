@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
@@ -44,7 +45,11 @@ const startServer = (index: number) =>
   });
 
 /** `npm run content:publish -- <slug>` told through server `index`, as an editor runs it. */
-function publish(index = 0, flags: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function publish(
+  index = 0,
+  flags: string[] = [],
+  slug = BRIDGE.slug,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const env = {
     ...process.env,
     ...E2E_BUILD_ENV,
@@ -53,7 +58,7 @@ function publish(index = 0, flags: string[] = []): Promise<{ status: number | nu
     QARI_PUBLISH_SECRET: SECRET,
   };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...PUBLISH_COMMAND, ...flags], { env });
+    const child = spawn(process.execPath, [...PUBLISH_COMMAND.slice(0, -1), slug, ...flags], { env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -236,4 +241,53 @@ test('every app server restarted: nothing published is lost', async () => {
   for (const origin of origins) {
     expect((await fetch(`${origin}${manifests[0].index}pagefind-entry.json`)).status).toBe(200);
   }
+});
+
+test('an article scheduled for a set time: nowhere until then, across a restart; then everywhere, published once', async () => {
+  test.setTimeout(90_000);
+  // A second draft, made from the bridge's, to go live 8 s from now.
+  const slug = 'fixture-bridge-scheduled';
+  const headline = 'جسر مجدول فوق نهر الدانوب';
+  const folder = path.join(contentRoot, 'articles', slug);
+  cpSync(path.join('e2e', 'fixtures', 'publish', BRIDGE.slug), folder, { recursive: true });
+  const article = path.join(folder, 'article.ar.md');
+  writeFileSync(article, readFileSync(article, 'utf8').replace(BRIDGE.headline.ar, headline));
+  const at = new Date(Date.now() + 8_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const scheduled = await publish(0, ['--at', at], slug);
+  expect(scheduled.stderr).toBe('');
+  expect(scheduled.stdout).toContain(`content:publish: ${slug} goes live at ${at}`);
+
+  const addresses = [
+    ...origins.flatMap((origin) => [`${origin}/ar/articles/${slug}`, `${origin}/en/articles/${slug}`]),
+    `${edgeOrigin}/ar/articles/${slug}`,
+    `${origins[0]}/og/${slug}.ar.png`,
+    `${origins[1]}/glossary/${slug}.json`,
+  ];
+  const lists = [`${edgeOrigin}/ar`, `${origins[1]}/ar/feed.xml`, `${origins[0]}/ar/topics/romania`];
+  // Before its time, on every server, through the edge, and after a server's restart: nowhere.
+  const before = async () => {
+    for (const url of addresses) expect((await fetch(url)).status, url).toBe(404);
+    for (const url of lists) expect(await (await fetch(url)).text(), url).not.toContain(headline);
+  };
+  await before();
+  await stopAppServer(servers[1]);
+  servers[1] = await startServer(1);
+  if (Date.now() < Date.parse(at) - 500) await before();
+
+  // At its time, no command run: live everywhere within 10 s.
+  const due = Date.parse(at);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+  for (const url of addresses) {
+    await expect
+      .poll(async () => (await fetch(url)).status, { timeout: 10_000 - (Date.now() - due), intervals: [250] })
+      .toBe(200);
+  }
+  for (const url of lists) await shows(url, headline, due, 10_000);
+  expect(Date.now() - due).toBeLessThanOrEqual(10_000);
+  // Exactly one publish, whichever server made it: one version, dated its day.
+  expect(readdirSync(path.join(contentRoot, 'history', slug)).filter((name) => name.endsWith('.json'))).toEqual([
+    '0001.json',
+  ]);
+  expect(readFileSync(article, 'utf8')).toMatch(new RegExp(`^date: ${at.slice(0, 10)}$`, 'm'));
+  expect(readFileSync(article, 'utf8')).not.toMatch(/^draft: true$/m);
 });

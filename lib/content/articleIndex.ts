@@ -25,7 +25,7 @@ export interface IndexState {
 const FORMAT = 5;
 
 /** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
-function stampOf(dir: string, slug: string): string | null {
+export function stampOf(dir: string, slug: string): string | null {
   const { folder } = articleFiles(dir, slug);
   const stat = (name: string) => {
     try {

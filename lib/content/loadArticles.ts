@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleFiles, articleFolderNames, CONTENT_DIR } from './articleFolder';
+import { ARTICLE_FILES, articleFiles, articleFolderNames, CONTENT_DIR } from './articleFolder';
 import { ContentError, throwCollected } from './ContentError';
 import { fileSizeProblem } from './limits';
 import { entryOf, type ArticleEntry } from './articleEntry';
-import { indexFile, readIndexFile, refreshIndex, writeIndexFile, type IndexState } from './articleIndex';
+import { indexFile, readIndexFile, refreshIndex, stampOf, writeIndexFile, type IndexState } from './articleIndex';
+import { keptFiles } from '../history/historySummary';
 import { parseArticle, type ArticleSource } from './parseArticle';
 import { publishedElsewhere } from './publishMarker';
 import { readTopics, type Topic } from './topics';
@@ -199,6 +200,24 @@ export function folderOf(slug: string): string | null {
   return DIRS.find((dir) => articleFolderNames(dir).includes(slug)) ?? null;
 }
 
+/**
+ * The article as it was last published: its files, or, when an editor has changed them since
+ * (a correction not yet published: the stamp moved, the index has not), its kept version with
+ * the content hash the index knows. Readers never see an unpublished change, on any server.
+ */
+function publishedArticle(known: { dir: string; stamp: string; hash: string }, slug: string): Article | null {
+  if (stampOf(known.dir, slug) !== known.stamp) {
+    const files = keptFiles(slug, known.hash);
+    if (files) {
+      const [article, summary, glossary] = ARTICLE_FILES.map((name, index) =>
+        files[index] == null ? null : { file: path.join(known.dir, slug, name), text: files[index]! },
+      );
+      return parseArticle({ slug, article: article!, summary: summary ?? null, glossary, knownTopics: topicSlugs() });
+    }
+  }
+  return readArticleFolder(known.dir, slug);
+}
+
 // A page asks for its article twice (metadata, then the page): parse it once per version.
 const recent = new Map<string, { stamp: string; article: Article }>();
 
@@ -208,7 +227,7 @@ export function getArticle(slug: string): Article | null {
     if (!known || known.entry.draft) return null;
     const hit = recent.get(slug);
     if (hit?.stamp === known.stamp) return hit.article;
-    const article = readArticleFolder(known.dir, slug);
+    const article = publishedArticle(known, slug);
     if (!article) return null;
     if (recent.size > 32) recent.clear();
     recent.set(slug, { stamp: known.stamp, article });

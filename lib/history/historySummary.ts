@@ -43,3 +43,19 @@ export function historySummary(slug: string, root = HISTORY_DIR): HistorySummary
     corrections: versions.flatMap(({ version, at, note }) => (note ? [{ version, at, note }] : [])).reverse(),
   };
 }
+
+/** The files of `slug`'s kept version with content hash `hash`, or null (read synchronously, as pages render). */
+export function keptFiles(slug: string, hash: string, root = HISTORY_DIR): (string | null)[] | null {
+  const folder = path.join(/*turbopackIgnore: true*/ root, slug);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /^\d{4,}\.json$/.test(name));
+  } catch {
+    return null;
+  }
+  for (const name of names.sort().reverse()) {
+    const version = VersionSchema.parse(JSON.parse(readFileSync(path.join(folder, name), 'utf8')));
+    if (version.hash === hash) return version.files;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
 // small guard answers those first (lib/http/requestGuard.mjs); everything else is Next's, and
 // an error Next cannot render still reaches the reader as a page (lib/http/serverErrors.mjs).
 // Usage: node lib/http/serve.mjs [--port 3000] [--hostname 127.0.0.1]; PORT and HOSTNAME work too.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { withPageCsp } from './pageCsp.mjs';
 import { guardRequest } from './requestGuard.mjs';
 import { securityHeaders } from './securityHeaders.mjs';
 import { publishSecretProblem } from '../publishing/publishSecretRule.mjs';
+import { scheduledTime, scheduleDir } from '../publishing/schedule.mjs';
 import { withErrorPages } from './serverErrors.mjs';
 
 const { values } = parseArgs({
@@ -152,7 +153,52 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
   });
 }
 
+/**
+ * Publishing at a set time: each second, any schedule whose time has come (or a claim a server
+ * left unfinished) is handed to this server's own publish endpoint, which publishes it if this
+ * server claims it first (lib/publishing/publishScheduled.ts). No command runs at that moment;
+ * every server looks, exactly one publishes. Needs the publish secret, as any publish does.
+ */
+function followSchedule() {
+  const secret = process.env.QARI_PUBLISH_SECRET;
+  if (publishSecretProblem(secret)) return;
+  const dir = scheduleDir(path.resolve(process.env.QARI_CONTENT_ROOT || 'content'));
+  const self = `http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${port}/api/publish`;
+  /** @type {Set<string>} */
+  const asking = new Set();
+  setInterval(() => {
+    let names;
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return; // Nothing scheduled yet.
+    }
+    for (const name of names) {
+      const [, slug, claimed] = /^([a-z0-9-]+)\.json(\.claimed)?$/.exec(name) ?? [];
+      if (!slug || asking.has(slug)) continue;
+      if (!claimed) {
+        try {
+          const at = scheduledTime(JSON.parse(readFileSync(path.join(dir, name), 'utf8')).at);
+          if (at === null || at > Date.now()) continue;
+        } catch {
+          continue;
+        }
+      } else if (Date.now() - statSync(path.join(dir, name), { throwIfNoEntry: false })?.mtimeMs < 60_000) continue;
+      asking.add(slug);
+      fetch(self, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ slug, scheduled: true }),
+      })
+        .then((answer) => answer.arrayBuffer())
+        .catch((error) => console.error(`scheduled publish of ${slug}: ${error.message}`))
+        .finally(() => asking.delete(slug));
+    }
+  }, 1000).unref();
+}
+
 server.listen(port, hostname, () => {
+  followSchedule();
   console.log(
     `Qari: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (build in ${distDir}/, pages name ${siteUrl})`,
   );

@@ -136,4 +136,26 @@ describe('npm run content:publish', { timeout: 30_000 }, () => {
     ]);
     expect(run('publish.ts', [], cwd).status).toBe(2);
   });
+
+  it('schedules a finished draft for a time, changing nothing else, and takes it back', () => {
+    const { cwd, file } = projectWithDraft();
+    const before = readFileSync(file, 'utf8');
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const scheduled = run('publish.ts', [SLUG, '--at', at], cwd);
+    expect(scheduled.stderr).toBe('');
+    expect(scheduled.stdout).toContain(`content:publish: ${SLUG} goes live at ${at}`);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'content', 'schedule', `${SLUG}.json`), 'utf8'))).toEqual({ slug: SLUG, at });
+    for (const [args, message] of [
+      [['--at', '2026-12-08T06:00'], 'must be a time with its offset'],
+      [['--at', '2020-01-01T00:00Z'], 'has passed'],
+    ] as const) {
+      const refused = run('publish.ts', [SLUG, ...args], cwd);
+      expect([refused.status, refused.stderr]).toEqual([2, expect.stringContaining(message)]);
+    }
+    const cancelled = run('publish.ts', [SLUG, '--cancel'], cwd);
+    expect(cancelled.stdout.trim()).toBe(`content:publish: the scheduled publish of ${SLUG} is cancelled; it stays a draft.`);
+    expect(run('publish.ts', [SLUG, '--cancel'], cwd).status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
 });

@@ -6,7 +6,9 @@
 // on a published article that changed, it requires --note (the correction readers are told,
 // Arabic; --note-en for the English UI) or --minor (kept, no public note), and refuses otherwise,
 // changing nothing. With QARI_SERVER_URL, it then tells that running server (QARI_PUBLISH_SECRET),
-// which makes the article, the lists, feeds, sitemap and search show it without a build.
+// which makes the article, the lists, feeds, sitemap and search show it without a build. With
+// --at <time> (ISO 8601 with its offset), a finished draft goes live by itself at that time
+// (every server watches the schedule; one publishes); --cancel takes the time back.
 import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,9 +20,11 @@ import { readArticleFolder } from '../../lib/content/loadArticles';
 import { publishDecision } from '../../lib/history/publishDecision';
 import { recordVersion, VersionConflict, versionsOf } from '../../lib/history/versionStore';
 import { publishFrontmatter, today } from '../../lib/editorial/publishFrontmatter';
+import { cancelSchedule, schedulePublish } from '../../lib/publishing/scheduleFiles';
 import { askServer, tellServer } from '../../lib/publishing/tellServer';
 
-const USAGE = 'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD] [--note "…" [--note-en "…"] | --minor]';
+const USAGE =
+  'usage: npm run content:publish -- <slug> [--date YYYY-MM-DD] [--note "…" [--note-en "…"] | --minor] [--at <time> | --cancel]';
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -39,6 +43,8 @@ const OPTIONS = {
   note: { type: 'string' },
   'note-en': { type: 'string' },
   minor: { type: 'boolean' },
+  at: { type: 'string' },
+  cancel: { type: 'boolean' },
 } as const;
 
 function parse() {
@@ -54,6 +60,13 @@ const chosen = parsed.values.date;
 if (!slug || extra.length || !ASCII_ID.test(slug)) fail(USAGE, 2);
 if (chosen !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || Number.isNaN(Date.parse(chosen)))) {
   fail(`content:publish: --date must be a date written YYYY-MM-DD, not "${chosen}"`, 2);
+}
+
+// Taking a scheduled publish back needs nothing of the article: it stays the draft it is.
+if (parsed.values.cancel) {
+  if (!cancelSchedule(slug)) fail(`content:publish: nothing is scheduled for ${slug} (or a server has begun to publish it)`);
+  console.log(`content:publish: the scheduled publish of ${slug} is cancelled; it stays a draft.`);
+  process.exit(0);
 }
 
 const { article: articleFile } = articleFiles(CONTENT_DIR, slug);
@@ -119,6 +132,18 @@ async function main() {
   }
   const article = readArticleFolder(CONTENT_DIR, slug!)!;
   const files = articleFileTexts(CONTENT_DIR, slug!);
+  const at = parsed.values.at;
+  if (at !== undefined) {
+    // Ready now, live then: every server publishes it by itself at that time (lib/publishing/schedule.mjs).
+    if (!article.draft) fail(`content:publish: ${slug} is already published: --at sets the time of a draft's first publish`);
+    const problem = await schedulePublish(slug!, at);
+    if (problem) fail(`content:publish: ${problem}`, 2);
+    console.log(
+      `content:publish: ${slug} goes live at ${at} (${new Date(at).toISOString()}), published by whichever server ` +
+        `reaches that time first; until then it stays a draft. Take it back with --cancel.`,
+    );
+    return;
+  }
   if (!article.draft && !chosen) {
     const kept = await keepVersion(files);
     const published = `content:publish: ${slug} is already published${article.date ? ` (${article.date})` : ''}`;

@@ -8,6 +8,7 @@ import { publishedPaths } from '@/lib/publishing/publishedPaths';
 import { publishAllowed } from '@/lib/publishing/publishSecret';
 import { lastPublished, recordPublished } from '@/lib/publishing/publishedVersions';
 import { countWrongSecret } from '@/lib/publishing/wrongSecrets';
+import { publishScheduled } from '@/lib/publishing/publishScheduled';
 import { sharedCacheProblem, sharedCacheUrl } from '@/lib/publishing/sharedCache';
 import { markPublished } from '@/lib/content/publishMarker';
 import { updateRecentSearch } from '@/lib/search/recentIndex';
@@ -51,10 +52,20 @@ export async function POST(request: Request) {
   const started = performance.now();
   const refusal = await refused(request);
   if (refusal) return refusal;
-  const body = (await request.json().catch(() => null)) as { slug?: unknown; again?: unknown } | null;
+  const body = (await request.json().catch(() => null)) as {
+    slug?: unknown;
+    again?: unknown;
+    scheduled?: unknown;
+  } | null;
   const slug = body?.slug;
   if (typeof slug !== 'string' || !ASCII_ID.test(slug)) {
     return answer(400, { error: 'send {"slug": "<article-slug>"} as JSON' });
+  }
+  // A publish set for a time (lib/publishing/schedule.mjs): the server whose clock reached it
+  // asks; the first to claim it publishes it here, the others are told there is nothing to do.
+  if (body?.scheduled === true) {
+    const outcome = await publishScheduled(slug);
+    if (outcome !== 'published') return answer(200, { slug, changed: false, message: outcome });
   }
   const before = articleHash(slug);
   // Before anything changes: a publish that cannot reach every server is not started.
