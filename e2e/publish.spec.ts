@@ -238,6 +238,8 @@ test('a correction shows its new number in the page, the feed, search and the sa
   await page.reload();
   await expect(page.getByText('4731 متراً')).toBeVisible();
   await expect(page.getByText('4729')).toHaveCount(0);
+  // …with its correction's note, as the saved copy now has it.
+  await expect(page.getByRole('region', { name: 'تصحيحات' })).toContainText(BRIDGE_NOTE[1]!);
   await context.setOffline(false);
 });
 
@@ -285,4 +287,41 @@ test('readers are told of a correction: updated time, its note in each language,
   await expect(corrections.getByRole('listitem')).toHaveCount(1);
   expect(jsonLd.correction).toHaveLength(1);
   expect(jsonLd.dateModified > modified).toBe(true);
+  // …and is in the history, as a minor fix.
+  await page.goto(`${origin}/en/articles/${SLUG}/history`);
+  const versions = page.getByRole('main').getByRole('listitem');
+  await expect(versions).toHaveCount(3);
+  await expect(versions.first()).toContainText('Version 3');
+  await expect(versions.first()).toContainText('A minor fix: no public note');
+});
+
+test('a correction scheduled for a set time: readers keep the published text until then, then see it with its note', async ({
+  request,
+}) => {
+  test.setTimeout(60_000);
+  correct('4732', '4734');
+  const at = new Date(Date.now() + 6_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const note = ['--note', 'صُحِّح طول الجسر مرة أخرى.', '--note-en', 'The bridge’s length was corrected again.'];
+  const scheduled = publish(SECRET, ['--at', at, ...note]);
+  expect(scheduled.stderr).toBe('');
+  expect(scheduled.stdout).toContain(`goes live at ${at}`);
+  const page = `${origin}/en/articles/${SLUG}`;
+  // Until its time: the published text, not one request with the new number.
+  while (Date.now() < Date.parse(at) - 300) {
+    const html = await (await request.get(page)).text();
+    expect(html).toContain('4732');
+    expect(html).not.toContain('4734');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  // At its time, no command run: the correction and its note within 10 s.
+  const due = Date.parse(at);
+  await expect
+    .poll(async () => (await (await request.get(page)).text()).includes('4734'), {
+      timeout: 10_000 - Math.max(0, Date.now() - due),
+      intervals: [250],
+    })
+    .toBe(true);
+  const html = await (await request.get(page)).text();
+  expect(html).toContain('The bridge’s length was corrected again.');
+  expect(html).not.toContain('4732');
 });

@@ -1,8 +1,9 @@
 import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { articleFiles, CONTENT_DIR, CONTENT_ROOT } from '@/lib/content/articleFolder';
+import path from 'node:path';
+import { ARTICLE_FILES, articleFiles, CONTENT_DIR, CONTENT_ROOT } from '@/lib/content/articleFolder';
 import { publishFrontmatter } from '@/lib/editorial/publishFrontmatter';
 import { articleFileTexts, hashOfFiles } from '@/lib/content/contentHash';
-import { recordVersion, VersionConflict, versionsOf } from '@/lib/history/versionStore';
+import { recordVersion, VersionConflict, versionsOf, type VersionNote } from '@/lib/history/versionStore';
 import { writeFileAtomic } from '@/lib/work/writeFileAtomic';
 import { claimedFile, scheduledTime, scheduleDir, scheduleFile } from './schedule.mjs';
 
@@ -14,6 +15,11 @@ export interface Schedule {
   slug: string;
   /** When it goes live, as the editor wrote it (with its offset). */
   at: string;
+  /**
+   * A correction to publish then: its files (ARTICLE_FILES order; null: no such file), held here
+   * until the time while the article's folder keeps the version readers see, and its note.
+   */
+  correction?: { files: (string | null)[]; note: VersionNote | null; minor: boolean };
 }
 
 /** The schedule of `slug`, or null. */
@@ -27,8 +33,9 @@ export function scheduleOf(slug: string): Schedule | null {
 }
 
 /**
- * Publishes `slug` if its time has come and this server is the first to claim it: removes its
- * draft line, dates it (the day of its time, as written), keeps its first version at that time.
+ * Publishes `slug` if its time has come and this server is the first to claim it: a draft loses
+ * its draft line and is dated the day of its time; a correction's held files are written back;
+ * either is kept as a version at that time, with its note.
  * Says what happened; only 'published' means the caller revalidates.
  */
 export async function publishScheduled(slug: string): Promise<'published' | 'not-due' | 'not-scheduled'> {
@@ -49,23 +56,31 @@ export async function publishScheduled(slug: string): Promise<'published' | 'not
   } catch {
     return 'not-scheduled';
   }
-  const { article } = articleFiles(CONTENT_DIR, slug);
-  const [text, ...rest] = articleFileTexts(CONTENT_DIR, slug);
-  if (text == null) {
+  const { folder } = articleFiles(CONTENT_DIR, slug);
+  const current = articleFileTexts(CONTENT_DIR, slug);
+  if (current[0] == null) {
     rmSync(claim, { force: true });
     return 'not-scheduled';
   }
-  // Dated the day it goes live, as the editor wrote the time (its own offset's day).
-  const published = publishFrontmatter(text, schedule.at.slice(0, 10), true);
-  const files = [published.text, ...rest];
-  // Kept already by a server that stopped before it changed the file: only its work is finished.
+  // A correction's files as the editor left them; else the draft, published: no draft line,
+  // dated the day it goes live (as the editor wrote the time, in its own offset).
+  const files = schedule.correction?.files ?? [
+    publishFrontmatter(current[0], schedule.at.slice(0, 10), true).text,
+    ...current.slice(1),
+  ];
+  const { note = null, minor = false } = schedule.correction ?? {};
+  // Kept already by a server that stopped before it changed the files: only its work is finished.
   const kept = (await versionsOf(slug)).at(-1)?.hash === hashOfFiles(files);
   try {
-    if (!kept) await recordVersion(slug, { files, at: schedule.at, note: null, minor: false });
+    if (!kept) await recordVersion(slug, { files, at: schedule.at, note, minor });
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
   }
-  await writeFileAtomic(article, published.text);
+  for (const [index, name] of ARTICLE_FILES.entries()) {
+    const target = path.join(folder, name);
+    if (files[index] == null) rmSync(target, { force: true });
+    else if (files[index] !== current[index]) await writeFileAtomic(target, files[index]!);
+  }
   rmSync(claim, { force: true });
   return 'published';
 }

@@ -29,7 +29,7 @@ function longArticle(seedText: string): string {
     // Every paragraph again after itself (headings stay once): the sections keep their ids.
     grown = grown.flatMap((block) => (block.startsWith('##') || !block.trim() ? [block] : [block, block]));
   }
-  return `${front.replace(/^headline:\n {2}ar: /m, 'headline:\n  ar: نسخ كثيرة: ')}${grown.join('\n\n')}`;
+  return `${front.replace(/^headline:\n {2}ar: /m, 'headline:\n  ar: نسخ كثيرة — ')}${grown.join('\n\n')}`;
 }
 
 /** Version `n`: one figure changed in the nth paragraph that has one, and a word's tashkeel in another. */

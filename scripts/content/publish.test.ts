@@ -154,8 +154,31 @@ describe('npm run content:publish', { timeout: 30_000 }, () => {
       expect([refused.status, refused.stderr]).toEqual([2, expect.stringContaining(message)]);
     }
     const cancelled = run('publish.ts', [SLUG, '--cancel'], cwd);
-    expect(cancelled.stdout.trim()).toBe(`content:publish: the scheduled publish of ${SLUG} is cancelled; it stays a draft.`);
+    expect(cancelled.stdout.trim()).toBe(
+      `content:publish: the scheduled publish of ${SLUG} is cancelled; its files are as you left them.`,
+    );
     expect(run('publish.ts', [SLUG, '--cancel'], cwd).status).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('schedules a correction: held with its note until then, the folder back to what readers see; cancelled, as left', () => {
+    const { cwd, file } = projectWithDraft();
+    expect(run('publish.ts', [SLUG], cwd).status).toBe(0);
+    const published = readFileSync(file, 'utf8');
+    const correctedText = published.replace('انطلق اليوم', 'افتتح اليوم');
+    writeFileSync(file, correctedText);
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const silent = run('publish.ts', [SLUG, '--at', at], cwd);
+    expect([silent.status, silent.stderr]).toEqual([1, expect.stringContaining('readers must be told')]);
+    expect(readFileSync(file, 'utf8')).toBe(correctedText);
+    const held = run('publish.ts', [SLUG, '--at', at, '--minor'], cwd);
+    expect(held.stderr).toBe('');
+    expect(held.stdout).toContain('readers see the version published now (your files are held with the schedule)');
+    expect(readFileSync(file, 'utf8')).toBe(published);
+    const schedule = JSON.parse(readFileSync(path.join(cwd, 'content', 'schedule', `${SLUG}.json`), 'utf8'));
+    expect(schedule.correction).toMatchObject({ note: null, minor: true });
+    expect(schedule.correction.files[0]).toBe(correctedText);
+    expect(run('publish.ts', [SLUG, '--cancel'], cwd).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(correctedText);
   });
 });

@@ -20,7 +20,7 @@ import { readArticleFolder } from '../../lib/content/loadArticles';
 import { publishDecision } from '../../lib/history/publishDecision';
 import { recordVersion, VersionConflict, versionsOf } from '../../lib/history/versionStore';
 import { publishFrontmatter, today } from '../../lib/editorial/publishFrontmatter';
-import { cancelSchedule, schedulePublish } from '../../lib/publishing/scheduleFiles';
+import { atProblem, cancelSchedule, schedulePublish } from '../../lib/publishing/scheduleFiles';
 import { askServer, tellServer } from '../../lib/publishing/tellServer';
 
 const USAGE =
@@ -62,10 +62,12 @@ if (chosen !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || Number.isNaN
   fail(`content:publish: --date must be a date written YYYY-MM-DD, not "${chosen}"`, 2);
 }
 
-// Taking a scheduled publish back needs nothing of the article: it stays the draft it is.
+// Taking a scheduled publish back needs nothing of the article: a draft stays a draft, a held
+// correction's files go back into its folder.
 if (parsed.values.cancel) {
-  if (!cancelSchedule(slug)) fail(`content:publish: nothing is scheduled for ${slug} (or a server has begun to publish it)`);
-  console.log(`content:publish: the scheduled publish of ${slug} is cancelled; it stays a draft.`);
+  if (!cancelSchedule(slug))
+    fail(`content:publish: nothing is scheduled for ${slug} (or a server has begun to publish it)`);
+  console.log(`content:publish: the scheduled publish of ${slug} is cancelled; its files are as you left them.`);
   process.exit(0);
 }
 
@@ -94,6 +96,9 @@ async function announce() {
   if (!ok) process.exit(1);
 }
 
+/** What the editor says of a change: --note, --note-en, --minor. */
+const flags = () => ({ note: parsed.values.note, noteEn: parsed.values['note-en'], minor: parsed.values.minor });
+
 /**
  * Keeps `files` as the article's next version when the history says so; exits 1 (having kept
  * and changed nothing) when it refuses. Returns what was kept, or null when nothing changed.
@@ -101,11 +106,7 @@ async function announce() {
 async function keepVersion(files: (string | null)[]) {
   const versions = await versionsOf(slug!);
   const latest = versions.at(-1) ?? null;
-  const decision = publishDecision(slug!, { now: hashOfFiles(files), latest }, {
-    note: parsed.values.note,
-    noteEn: parsed.values['note-en'],
-    minor: parsed.values.minor,
-  });
+  const decision = publishDecision(slug!, { now: hashOfFiles(files), latest }, flags());
   if (decision.kind === 'refuse') fail(`content:publish: ${decision.message}; nothing was changed.`);
   if (decision.kind === 'unchanged') return null;
   try {
@@ -135,12 +136,24 @@ async function main() {
   const at = parsed.values.at;
   if (at !== undefined) {
     // Ready now, live then: every server publishes it by itself at that time (lib/publishing/schedule.mjs).
-    if (!article.draft) fail(`content:publish: ${slug} is already published: --at sets the time of a draft's first publish`);
-    const problem = await schedulePublish(slug!, at);
+    const problem = atProblem(at);
     if (problem) fail(`content:publish: ${problem}`, 2);
+    let held;
+    if (!article.draft) {
+      // A correction: what it says is decided now; its files wait in the schedule.
+      const versions = await versionsOf(slug!);
+      const latest = versions.at(-1);
+      if (!latest) fail(`content:publish: ${slug} has no kept version to hold readers on until ${at}`);
+      const decision = publishDecision(slug!, { now: hashOfFiles(files), latest }, flags());
+      if (decision.kind === 'refuse') fail(`content:publish: ${decision.message}; nothing was changed.`);
+      if (decision.kind === 'unchanged') fail(`content:publish: ${slug} has not changed since version ${latest.version}: nothing to schedule`);
+      held = { correction: { files, note: decision.note, minor: decision.minor }, published: latest.files };
+    }
+    await schedulePublish(slug!, at, held);
     console.log(
       `content:publish: ${slug} goes live at ${at} (${new Date(at).toISOString()}), published by whichever server ` +
-        `reaches that time first; until then it stays a draft. Take it back with --cancel.`,
+        `reaches that time first; until then readers see ${held ? 'the version published now (your files are held with the schedule)' : 'nothing of it'}. ` +
+        'Take it back with --cancel.',
     );
     return;
   }
