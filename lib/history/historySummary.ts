@@ -24,18 +24,23 @@ export function historyStamp(slug: string, root = HISTORY_DIR): string {
   }
 }
 
-/** An article's history as readers see it, read from its kept versions (synchronously: the index's refresh is). */
-export function historySummary(slug: string, root = HISTORY_DIR): HistorySummary {
+/** Every kept version of `slug`, oldest first, read synchronously (the index's refresh and a page's render are). */
+function keptVersions(slug: string, root: string) {
   const folder = path.join(/*turbopackIgnore: true*/ root, slug);
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => /^\d{4,}\.json$/.test(name));
   } catch {
-    return NO_HISTORY;
+    return [];
   }
-  const versions = names
+  return names
     .map((name) => VersionSchema.parse(JSON.parse(readFileSync(path.join(folder, name), 'utf8'))))
     .sort((a, b) => a.version - b.version);
+}
+
+/** An article's history as readers see it, from its kept versions. */
+export function historySummary(slug: string, root = HISTORY_DIR): HistorySummary {
+  const versions = keptVersions(slug, root);
   if (!versions.length) return NO_HISTORY;
   return {
     versions: versions.length,
@@ -44,18 +49,7 @@ export function historySummary(slug: string, root = HISTORY_DIR): HistorySummary
   };
 }
 
-/** The files of `slug`'s kept version with content hash `hash`, or null (read synchronously, as pages render). */
+/** The files of `slug`'s kept version with content hash `hash`, or null. */
 export function keptFiles(slug: string, hash: string, root = HISTORY_DIR): (string | null)[] | null {
-  const folder = path.join(/*turbopackIgnore: true*/ root, slug);
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => /^\d{4,}\.json$/.test(name));
-  } catch {
-    return null;
-  }
-  for (const name of names.sort().reverse()) {
-    const version = VersionSchema.parse(JSON.parse(readFileSync(path.join(folder, name), 'utf8')));
-    if (version.hash === hash) return version.files;
-  }
-  return null;
+  return keptVersions(slug, root).findLast((version) => version.hash === hash)?.files ?? null;
 }
