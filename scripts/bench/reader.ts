@@ -3,7 +3,7 @@
 // with the same Next version (the framework's floor, scripts/bench/bareNext). Lighthouse 12.2.3,
 // mobile, both throttling methods, BENCH_RUNS runs each (default 5; medians with min–max),
 // bytes and requests, and a bounded loopback load test. Builds into .next-bench, never into the
-// build `npm start` serves. Writes bench/results.json and bench/results.md; prints a summary last.
+// build `npm start` serves. Writes bench/reader.json and bench/reader.md; prints a summary last.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { getArticle, listArticles } from '../../lib/content/loadArticles';
@@ -149,9 +149,9 @@ async function main() {
     // Raw figures first, so a formatting slip never costs a long run.
     mkdirSync('bench', { recursive: true });
     const results = { date: new Date().toISOString(), runs: RUNS, lighthouse, repeat, load };
-    writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
+    writeFileSync('bench/reader.json', JSON.stringify(results, null, 2));
     const { markdown, summary } = report(results);
-    writeFileSync('bench/results.md', `${markdown}\n`);
+    writeFileSync('bench/reader.md', `${markdown}\n`);
     console.log(markdown);
     console.log(`\n${summary}`);
   } finally {
