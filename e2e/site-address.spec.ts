@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { SITE_ORIGIN } from './buildEnv.mjs';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { E2E_BUILD_ENV, SITE_ORIGIN } from './buildEnv.mjs';
 import { expectNamesOnlyTheSite } from './helpers/siteAddress';
 import { wholeSitemap } from './helpers/sitemap';
 
@@ -24,17 +26,21 @@ for (const locale of ['ar', 'en'] as const) {
     expect(list).toContain(`<link rel="canonical" href="${SITE_ORIGIN}/${locale}/page/3"/>`);
     const slugs = [...list.matchAll(/href="\/(?:ar|en)\/articles\/([a-z0-9-]+)"/g)].map(([, slug]) => slug);
     const oldest = slugs.at(-1)!;
-    expect(oldest).toBeTruthy();
-    const path = `/${locale}/articles/${oldest}`;
-    const article = await text(request, path);
-    expectNamesOnlyTheSite(article, path);
+    // Past the newest 20 the build prerendered: this page is made on request by the server.
+    if (!process.env.BASE_URL)
+      expect(
+        existsSync(path.join(E2E_BUILD_ENV.QARI_DIST_DIR, 'server', 'app', locale, 'articles', `${oldest}.html`)),
+      ).toBe(false);
+    const address = `/${locale}/articles/${oldest}`;
+    const article = await text(request, address);
+    expectNamesOnlyTheSite(article, address);
     // Canonical, Open Graph, alternates and JSON-LD each on the site's origin.
-    expect(article).toContain(`<link rel="canonical" href="${SITE_ORIGIN}${path}"/>`);
-    expect(article).toContain(`<meta property="og:url" content="${SITE_ORIGIN}${path}"/>`);
+    expect(article).toContain(`<link rel="canonical" href="${SITE_ORIGIN}${address}"/>`);
+    expect(article).toContain(`<meta property="og:url" content="${SITE_ORIGIN}${address}"/>`);
     expect(article).toContain(`<meta property="og:image" content="${SITE_ORIGIN}/og/${oldest}.${locale}.png"/>`);
     expect(article).toContain(`hrefLang="en" href="${SITE_ORIGIN}/en/articles/${oldest}"`);
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(article)![1]!);
-    expect(JSON.stringify(jsonLd)).toContain(`${SITE_ORIGIN}${path}`);
+    expect(JSON.stringify(jsonLd)).toContain(`${SITE_ORIGIN}${address}`);
   });
 
   test(`${locale}: the feeds name only the build's address`, async ({ request }) => {
