@@ -5,7 +5,7 @@ import { ContentError, throwCollected } from './ContentError';
 import { fileSizeProblem } from './limits';
 import { entryOf, type ArticleEntry } from './articleEntry';
 import { indexFile, readIndexFile, refreshIndex, stampOf, writeIndexFile, type IndexState } from './articleIndex';
-import { keptFiles } from '../history/historySummary';
+import { historySummary, keptFiles, NO_HISTORY, type HistorySummary } from '../history/historySummary';
 import { parseArticle, type ArticleSource } from './parseArticle';
 import { publishedElsewhere } from './publishMarker';
 import { readTopics, type Topic } from './topics';
@@ -164,6 +164,15 @@ export function articleHash(slug: string): string | null {
 /** A number that changes whenever any article entry does: the key of lists derived from them. */
 export function contentVersion(): number {
   return production() ? indexState().version : Date.now();
+}
+
+/**
+ * What readers are told of an article's kept versions: in production the content index's (read
+ * once per change of the article or its history), in development read again, like the article.
+ */
+export function historyOf(slug: string): HistorySummary {
+  if (!production()) return historySummary(slug);
+  return indexState().known.get(slug)?.entry.history ?? NO_HISTORY;
 }
 
 /** Articles readers may see, as lists show them: drafts only outside production. */

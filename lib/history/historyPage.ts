@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { getArticle } from '../content/loadArticles';
 import { articleOf, compareVersions } from './compareVersions';
 import { versionsOf, type Version } from './versionStore';
@@ -6,12 +7,13 @@ import { versionsOf, type Version } from './versionStore';
  * What an article's history pages show: its kept versions, and the changes between two of
  * them (null when the article, a version or the pair does not exist: the page is a 404).
  */
-export async function articleHistory(slug: string) {
+// Asked for by a page's metadata and by the page: its versions are read once per request.
+export const articleHistory = cache(async (slug: string) => {
   const article = getArticle(slug);
   if (!article) return null;
   const versions = await versionsOf(slug);
   return versions.length ? { article, versions } : null;
-}
+});
 
 /** The changes from version `from` to version `to` of `slug`'s kept versions. */
 export function changesBetween(slug: string, versions: Version[], from: number, to: number) {

@@ -7,10 +7,9 @@ import { SectionNavigator } from '@/components/reader/navigator/SectionNavigator
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { articleMetadata } from '@/lib/metadata/articleMetadata';
 import { ContentError } from '@/lib/content/ContentError';
-import { articleVersion, getArticle, listArticleSlugs } from '@/lib/content/loadArticles';
+import { articleVersion, getArticle, historyOf, listArticleSlugs } from '@/lib/content/loadArticles';
 import { prerenderedSlugs } from '@/lib/library/library';
 import { Corrections } from '@/components/reader/body/Corrections';
-import { historySummary } from '@/lib/history/historySummary';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
 // request and is cached from then on. Addresses that do not exist never get here: the proxy
@@ -41,7 +40,7 @@ export default async function ReaderPage({ params }: PageProps<'/[locale]/articl
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
-  const history = historySummary(slug);
+  const history = historyOf(slug);
   // Development only: content:check's findings beside each section. Imported behind the test,
   // so a production build carries none of it.
   const review =
