@@ -18,20 +18,15 @@ export function DiffText({ parts, labels }: { parts: DiffPart[]; labels: DiffLab
     <p className="diff-text whitespace-pre-wrap">
       {parts.map((part, index) => {
         if (part.kind === 'same') return part.text;
-        if (part.kind === 'removed')
+        if (part.kind === 'removed' || part.kind === 'added') {
+          const Mark = part.kind === 'removed' ? 'del' : 'ins';
           return (
-            <del key={index} className="diff-removed">
-              <span className="sr-only">{labels.removed}</span>
+            <Mark key={index} className={`diff-${part.kind}`}>
+              <span className="sr-only">{labels[part.kind]}</span>
               {part.text}
-            </del>
+            </Mark>
           );
-        if (part.kind === 'added')
-          return (
-            <ins key={index} className="diff-added">
-              <span className="sr-only">{labels.added}</span>
-              {part.text}
-            </ins>
-          );
+        }
         return (
           <ins key={index} className="diff-marks" title={part.before}>
             <span className="sr-only">{labels.marks(part.before)}</span>

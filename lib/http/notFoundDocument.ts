@@ -2,6 +2,7 @@ import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import type { Locale } from '@/i18n/routing';
 import { errorDocument } from './errorDocument.mjs';
+import { NOT_FOUND_CACHE_HEADERS } from './pageCacheHeaders.mjs';
 import { contentSecurityPolicy } from './securityHeaders.mjs';
 
 const MESSAGES = { ar, en } as const;
@@ -15,17 +16,13 @@ export function notFoundDocument(locale: Locale): string {
   return errorDocument(locale, MESSAGES[locale], MESSAGES[locale].NotFound);
 }
 
-/**
- * A 404 answer carrying that page: no script to allow, and kept by an edge for as long as a page
- * is (an article published a moment later is not hidden for longer), without serving it stale.
- */
+/** A 404 answer carrying that page: no script to allow, kept by an edge a few seconds. */
 export function notFoundResponse(locale: Locale): Response {
   return new Response(notFoundDocument(locale), {
     status: 404,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'public, max-age=0, s-maxage=5',
-      'CDN-Cache-Control': 'max-age=5',
+      ...NOT_FOUND_CACHE_HEADERS,
       'Content-Security-Policy': contentSecurityPolicy(true, []),
     },
   });

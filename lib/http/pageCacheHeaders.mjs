@@ -8,3 +8,10 @@ export const PAGE_CACHE_HEADERS = {
   'Cache-Control': 'public, max-age=0, s-maxage=5',
   'CDN-Cache-Control': 'max-age=5, stale-while-revalidate=86400, stale-if-error=86400',
 };
+
+// An address that is no page (Qari's 404, from the proxy's gate or npm start's guard): kept as
+// long as a page, so an article published a moment later is not hidden for longer, never stale.
+export const NOT_FOUND_CACHE_HEADERS = {
+  'Cache-Control': 'public, max-age=0, s-maxage=5',
+  'CDN-Cache-Control': 'max-age=5',
+};

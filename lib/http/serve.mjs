@@ -11,12 +11,13 @@ import next from 'next';
 import { builtSiteUrl, siteUrlMismatch } from './builtSiteUrl.mjs';
 import { criticalCssFor } from './criticalCss.mjs';
 import { errorDocument, localeOfPath } from './errorDocument.mjs';
+import { NOT_FOUND_CACHE_HEADERS } from './pageCacheHeaders.mjs';
 import { isOwnScript, layoutScriptsOf } from './ownScripts.mjs';
 import { withPageCsp } from './pageCsp.mjs';
 import { guardRequest } from './requestGuard.mjs';
 import { securityHeaders } from './securityHeaders.mjs';
 import { publishSecretProblem } from '../publishing/publishSecretRule.mjs';
-import { scheduledTime, scheduleDir } from '../publishing/schedule.mjs';
+import { dueSlug, scheduleDir } from '../publishing/schedule.mjs';
 import { withErrorPages } from './serverErrors.mjs';
 
 const { values } = parseArgs({
@@ -131,8 +132,7 @@ function notFound(request, response) {
   response.writeHead(404, {
     ...ownHeaders,
     'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'public, max-age=0, s-maxage=5',
-    'CDN-Cache-Control': 'max-age=5',
+    ...NOT_FOUND_CACHE_HEADERS,
   });
   response.end(request.method === 'HEAD' ? undefined : errorDocument(locale, page, page.NotFound));
 }
@@ -174,16 +174,8 @@ function followSchedule() {
       return; // Nothing scheduled yet.
     }
     for (const name of names) {
-      const [, slug, claimed] = /^([a-z0-9-]+)\.json(\.claimed)?$/.exec(name) ?? [];
+      const slug = dueSlug(dir, name);
       if (!slug || asking.has(slug)) continue;
-      if (!claimed) {
-        try {
-          const at = scheduledTime(JSON.parse(readFileSync(path.join(dir, name), 'utf8')).at);
-          if (at === null || at > Date.now()) continue;
-        } catch {
-          continue;
-        }
-      } else if (Date.now() - statSync(path.join(dir, name), { throwIfNoEntry: false })?.mtimeMs < 60_000) continue;
       asking.add(slug);
       fetch(self, {
         method: 'POST',

@@ -1,15 +1,12 @@
-import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { ARTICLE_FILES, articleFiles, CONTENT_DIR, CONTENT_ROOT } from '@/lib/content/articleFolder';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { CONTENT_DIR, CONTENT_ROOT } from '@/lib/content/articleFolder';
 import { publishFrontmatter } from '@/lib/editorial/publishFrontmatter';
 import { articleFileTexts, hashOfFiles } from '@/lib/content/contentHash';
 import { recordVersion, VersionConflict, versionsOf, type VersionNote } from '@/lib/history/versionStore';
-import { writeFileAtomic } from '@/lib/work/writeFileAtomic';
-import { claimedFile, scheduledTime, scheduleDir, scheduleFile } from './schedule.mjs';
+import { writeArticleFiles } from './scheduleFiles';
+import { claimedFile, scheduledTime, scheduleDir, scheduleFile, staleClaim } from './schedule.mjs';
 
 const DIR = scheduleDir(CONTENT_ROOT);
-// A claim no server finished in this long (it stopped mid-publish) is taken up again.
-const STALE_CLAIM_MS = 60_000;
 
 export interface Schedule {
   slug: string;
@@ -40,13 +37,7 @@ export function scheduleOf(slug: string): Schedule | null {
  */
 export async function publishScheduled(slug: string): Promise<'published' | 'not-due' | 'not-scheduled'> {
   const claim = claimedFile(DIR, slug);
-  const stale = (() => {
-    try {
-      return Date.now() - statSync(claim).mtimeMs > STALE_CLAIM_MS;
-    } catch {
-      return false;
-    }
-  })();
+  const stale = staleClaim(claim);
   const schedule = stale ? (JSON.parse(readFileSync(claim, 'utf8')) as Schedule) : scheduleOf(slug);
   if (!schedule) return 'not-scheduled';
   if (scheduledTime(schedule.at)! > Date.now()) return 'not-due';
@@ -56,7 +47,6 @@ export async function publishScheduled(slug: string): Promise<'published' | 'not
   } catch {
     return 'not-scheduled';
   }
-  const { folder } = articleFiles(CONTENT_DIR, slug);
   const current = articleFileTexts(CONTENT_DIR, slug);
   if (current[0] == null) {
     rmSync(claim, { force: true });
@@ -76,11 +66,7 @@ export async function publishScheduled(slug: string): Promise<'published' | 'not
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
   }
-  for (const [index, name] of ARTICLE_FILES.entries()) {
-    const target = path.join(folder, name);
-    if (files[index] == null) rmSync(target, { force: true });
-    else if (files[index] !== current[index]) await writeFileAtomic(target, files[index]!);
-  }
+  writeArticleFiles(slug, files);
   rmSync(claim, { force: true });
   return 'published';
 }

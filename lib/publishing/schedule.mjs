@@ -3,6 +3,7 @@
 // folder each second (lib/http/serve.mjs) and, at the time, asks its own publish endpoint to
 // publish it; the first to rename the file to its claimed name publishes it, once, whichever
 // server that is (lib/publishing/publishScheduled.ts). Plain JavaScript: `npm start` reads it.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -25,4 +26,35 @@ export function scheduledTime(text) {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return null;
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : time;
+}
+
+/** A claim no server finished in this long (it stopped mid-publish) is taken up again. */
+const STALE_CLAIM_MS = 60_000;
+
+/**
+ * Whether the claim at `file` was left unfinished by a server that stopped.
+ * @param {string} file
+ */
+export function staleClaim(file) {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return !!stat && Date.now() - stat.mtimeMs > STALE_CLAIM_MS;
+}
+
+/**
+ * The slug of the entry `name` of the schedule folder `dir` when there is something to publish
+ * now (its time has come, or its claim was left unfinished), else null.
+ * @param {string} dir
+ * @param {string} name
+ * @returns {string | null}
+ */
+export function dueSlug(dir, name) {
+  const [, slug, claimed] = /^([a-z0-9-]+)\.json(\.claimed)?$/.exec(name) ?? [];
+  if (!slug) return null;
+  if (claimed) return staleClaim(path.join(dir, name)) ? slug : null;
+  try {
+    const at = scheduledTime(JSON.parse(readFileSync(path.join(dir, name), 'utf8')).at);
+    return at !== null && at <= Date.now() ? slug : null;
+  } catch {
+    return null; // Being written, or taken back.
+  }
 }

@@ -35,7 +35,7 @@ export async function schedulePublish(
 ) {
   mkdirSync(DIR, { recursive: true });
   await writeFileAtomic(scheduleFile(DIR, slug), `${JSON.stringify({ slug, at, correction: held?.correction })}\n`);
-  if (held) writeFiles(slug, held.published);
+  if (held) writeArticleFiles(slug, held.published);
 }
 
 /**
@@ -50,13 +50,16 @@ export function cancelSchedule(slug: string): boolean {
   } catch {
     return false;
   }
-  if (schedule.correction) writeFiles(slug, schedule.correction.files);
+  if (schedule.correction) writeArticleFiles(slug, schedule.correction.files);
   rmSync(file, { force: true });
   return true;
 }
 
-/** The article's folder set to `files`, each written whole under a name of its own, then renamed. */
-function writeFiles(slug: string, files: (string | null)[]) {
+/**
+ * The article's folder set to `files` (ARTICLE_FILES order; null: the file goes), each written
+ * whole under a name of its own, then renamed: a server reading the folder never sees half a file.
+ */
+export function writeArticleFiles(slug: string, files: (string | null)[]) {
   const { folder } = articleFiles(CONTENT_DIR, slug);
   for (const [index, name] of ARTICLE_FILES.entries()) {
     const target = path.join(folder, name);
