@@ -29,7 +29,11 @@ export default function proxy(request: NextRequest) {
     }
   }
   const compare = compareAddress(request);
-  if (compare) return NextResponse.redirect(compare, 308);
+  if (compare) {
+    // A pair that does not exist is a 404 here, not a redirect to one.
+    if (production && gate(compare.pathname).kind !== 'pass') return notFoundResponse(localeOf(pathname));
+    return NextResponse.redirect(compare, 308);
+  }
   // Files and endpoints are their routes' own; pages and unprefixed paths are next-intl's.
   if (verdict.kind !== 'localize' && !isPage(pathname)) return NextResponse.next();
   const response = handleLocale(request);
@@ -50,10 +54,11 @@ function compareAddress(request: NextRequest): URL | null {
   if (!/^\/(ar|en)\/articles\/[a-z0-9-]+\/history$/.test(pathname)) return null;
   const [from, to] = ['from', 'to'].map((name) => Number(searchParams.get(name)));
   if (!Number.isInteger(from) || !Number.isInteger(to) || !from || !to) return null;
+  // The pair, older first; the same version twice is the history itself.
   const url = request.nextUrl.clone();
   url.search = '';
   if (from !== to) url.pathname = `${pathname}/${Math.min(from, to)}/${Math.max(from, to)}`;
-  return from === to && !request.nextUrl.search ? null : url;
+  return url;
 }
 
 /** `/` and the addresses under a locale: next-intl's (the rest are files and endpoints). */

@@ -58,4 +58,9 @@ test('an unknown pair of versions, or one the wrong way round, is a 404', async 
   for (const path of ['/1/3', '/2/1', '/0/1', '/1/1', '/01/2']) {
     expect((await request.get(`${HISTORY('ar')}${path}`)).status(), path).toBe(404);
   }
+  // Asked through the form: a pair that exists is sent to its page, one that does not is a 404.
+  const asked = (query: string) => request.get(`${HISTORY('ar')}?${query}`, { maxRedirects: 0 });
+  expect((await asked('from=2&to=1')).headers()['location']).toMatch(/\/history\/1\/2$/);
+  for (const query of ['from=-1&to=2', 'from=1e3&to=2', 'from=1&to=9'])
+    expect((await asked(query)).status(), query).toBe(404);
 });
