@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { startTransition } from 'react';
 import { LiveStatus, useContentChanges } from '@/components/site/ContentLiveReload';
 import { useUiStrings } from '@/components/site/UiStrings';
+import { isContentError } from '@/lib/content/ContentError';
 
 /**
  * In development a content error (file:line: reason) lands here instead of a blank page,
@@ -19,11 +20,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     });
   // Once the file is saved again, a full reload also clears Next's dev overlay.
   const connected = useContentChanges(() => window.location.reload());
-  const isContentError = error.name === 'ContentError' || /\.md(:\d+)?: /.test(error.message);
   return (
     <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 pt-16">
       <h1 className="text-3xl font-bold">{strings.errorTitle}</h1>
-      {isContentError && (
+      {isContentError(error) && (
         <>
           <p className="mt-4 text-lg">{strings.contentError}</p>
           <pre

@@ -39,24 +39,53 @@ test('an edited paragraph and a new section appear in the open page, and the nav
   expect(await page.evaluate(() => 'stillTheSameDocument' in window)).toBe(true);
 });
 
-test('a content error shows in the page with file, line and reason, and clears once fixed', async ({ page }) => {
+// Ten problems in one article, each of a kind the parser finds: all are listed at once.
+const BROKEN_TAIL = [
+  ['## قسم أول {#twice}', '', 'نص القسم.', ''],
+  ['## قسم مكرر {#twice}', '', 'نص القسم.', ''],
+  ['## قسم بمعرف خاطئ {#Bad-Id}', '', 'نص القسم.', ''],
+  ['### عنوان فرعي', ''],
+  ['> اقتباس لا يدعمه النص', ''],
+  ['- عنصر قائمة', ''],
+  ['1. عنصر مرقم', ''],
+  ['نص فيه <!-- ملاحظة --> داخل الفقرة.', ''],
+  ['## قسم فارغ {#empty-one}', ''],
+  ['## قسم بعده {#after-empty}', '', 'نص القسم الأخير.', ''],
+  ['<!-- ملاحظة لم تغلق', ''],
+].flat();
+const TEN_PROBLEMS = [
+  ':13: section id "Commitments" must be lowercase ASCII letters, digits and hyphens',
+  ':21: duplicate section id "twice" (first used on line 17)',
+  ':25: section id "Bad-Id" must be lowercase ASCII letters, digits and hyphens',
+  ':29: a level-3 heading (sections use "## ")',
+  ':31: unsupported Markdown (blockquote); write plain paragraphs and "## " headings',
+  ':33: unsupported Markdown (list); write plain paragraphs and "## " headings',
+  ':35: unsupported Markdown (list); write plain paragraphs and "## " headings',
+  ':37: a comment inside a paragraph would be shown to readers: put it on its own line',
+  ':45: a comment must open and close on one line: <!-- … -->',
+  ':39: section "empty-one" is empty: add its text or remove the heading',
+];
+
+test('ten content errors in one article show in the page, each with file, line and reason, and clear once fixed', async ({
+  page,
+}) => {
   await page.goto('/en/articles/fixture-live-edit');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: LIVE })).toBeVisible({ timeout: 20_000 });
 
-  writeFileSync(file, original.replace('{#commitments}', '{#Commitments}'));
-  // Shown by our error page and by Next's dev overlay, whichever is in front.
-  const reason = page.getByText(
-    /fixture-live-edit\/article\.ar\.md:13: section id "Commitments" must be lowercase ASCII letters, digits and hyphens/,
-  );
-  await expect(reason.first()).toBeVisible({ timeout: 20_000 });
-  // The error page keeps listening for the fix. (A CSS locator: when Next's dev overlay opens as a
-  // modal it hides the page from role queries, though the page is still there behind it.)
+  writeFileSync(file, `${original.replace('{#commitments}', '{#Commitments}')}\n${BROKEN_TAIL.join('\n')}`);
+  // In the page's own error page, one line each (CSS locators: when Next's dev overlay opens as
+  // a modal it hides the page from role queries, though the page is still there behind it).
+  const listed = page.locator('main pre');
+  await expect(listed).toBeVisible({ timeout: 20_000 });
+  const lines = (await listed.innerText()).split('\n');
+  expect(lines).toEqual(TEN_PROBLEMS.map((problem) => `e2e/fixtures/content/fixture-live-edit/article.ar.md${problem}`));
+  // The error page keeps listening for the fix.
   await expect(page.locator('main [role="status"]').filter({ hasText: LIVE })).toBeAttached({ timeout: 20_000 });
 
   writeFileSync(file, original);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('مقال تجريبي للتعديل الحي', { timeout: 20_000 });
-  await expect(reason).toHaveCount(0);
+  await expect(listed).toHaveCount(0);
 });
 
 test('a draft is previewed in development, with a visible Draft badge', async ({ page }) => {

@@ -37,3 +37,25 @@ export function articleFiles(dir: string, slug: string) {
     glossary: shown(GLOSSARY_FILE),
   };
 }
+
+/**
+ * The e2e build adds its fixture articles (one with a summary missing, a generated library)
+ * from these folders: QARI_EXTRA_CONTENT_DIR, separated by ':'.
+ */
+export const EXTRA_DIRS = (process.env.QARI_EXTRA_CONTENT_DIR ?? '')
+  .split(path.delimiter)
+  .filter(Boolean)
+  // turbopackIgnore: a directory named at run time must not make the build trace the whole project.
+  .map((dir) => path.resolve(/*turbopackIgnore: true*/ dir));
+/** Every folder articles are read from, the first that holds a slug winning. */
+export const CONTENT_DIRS = [CONTENT_DIR, ...EXTRA_DIRS];
+
+/** Every article folder's name, unparsed. */
+export function allArticleFolderNames(): string[] {
+  return CONTENT_DIRS.flatMap(articleFolderNames);
+}
+
+/** The content folder (content/articles or an extra one) that holds `slug`. */
+export function folderOf(slug: string): string | null {
+  return CONTENT_DIRS.find((dir) => articleFolderNames(dir).includes(slug)) ?? null;
+}

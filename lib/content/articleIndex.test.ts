@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from './articleFolder';
 import { indexFile, readIndexFile, refreshIndex, writeIndexFile, type IndexState } from './articleIndex';
-import { readArticleFolder } from './loadArticles';
+import { readArticleFolder } from './readArticleFolder';
 
 const SEED = 'nato-rutte-bucharest-industry-forum';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentError } from './ContentError';
+import type { ContentProblem } from './ContentError';
 import { markTerms } from '../glossary/markTerms';
 import { parseGlossary } from './glossary';
 
@@ -7,7 +7,7 @@ const ARABIC = 'دعا الأمين العام إلى زيادة الناتج ا
 const FILE = 'content/articles/x/glossary.en.yaml';
 
 function parsed(text: string) {
-  const problems: ContentError[] = [];
+  const problems: ContentProblem[] = [];
   const entries = parseGlossary(FILE, text, ARABIC, problems);
   return { entries, problems: problems.map((problem) => problem.message) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentErrorsOf } from './ContentError';
+import { problemsOf } from './ContentError';
 import { parseArticle } from './parseArticle';
 
 const FRONTMATTER = `---
@@ -45,7 +45,7 @@ function errorOf(article: string, summary?: string | null): string {
   try {
     parse(article, summary);
   } catch (error) {
-    expect(contentErrorsOf(error).length).toBeGreaterThan(0);
+    expect(problemsOf(error).length).toBeGreaterThan(0);
     return (error as Error).message;
   }
   throw new Error('expected the content to be rejected');
@@ -87,7 +87,7 @@ describe('parseArticle', () => {
       try {
         parse(FRONTMATTER.replace('author:', 'writer:') + BODY.replace('نص القسم الثاني.', 'نص القسم الثاني.\n\n### فرعي'));
       } catch (error) {
-        return contentErrorsOf(error);
+        return problemsOf(error);
       }
       return [];
     })();

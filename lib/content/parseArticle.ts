@@ -1,5 +1,5 @@
 import { bidiControls } from './bidiControls';
-import { ContentError, contentErrorsOf, throwCollected } from './ContentError';
+import { ContentProblem, problemsOf, throwCollected } from './ContentError';
 import { parseGlossary } from './glossary';
 import { LIMITS, overlongLines } from './limits';
 import { parseFrontmatter } from './parseFrontmatter';
@@ -17,14 +17,14 @@ export interface ArticleSource {
   knownTopics?: ReadonlySet<string>;
 }
 
-function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>, problems: ContentError[]) {
+function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>, problems: ContentProblem[]) {
   const summaries = new Map<string, SectionSummary>();
   /** Every summary heading's line, with text under it or not yet. */
   const headings = new Map<string, number>();
   for (const section of doc.sections) {
     headings.set(section.id, section.line);
     if (!sectionIds.has(section.id)) {
-      problems.push(new ContentError(file, section.line, `summary for unknown section "${section.id}"`));
+      problems.push(new ContentProblem(file, section.line, `summary for unknown section "${section.id}"`));
     }
     // A heading with no text under it is a summary not yet written, shown as such to readers.
     if (section.paragraphs.length) {
@@ -39,32 +39,32 @@ function readSummaries(file: string, doc: RawDocument, sectionIds: Set<string>, 
 }
 
 /** Problems of a file as text: lines over the limit, and a missing final newline (a cut file). */
-function textProblems(file: string, text: string): ContentError[] {
+function textProblems(file: string, text: string): ContentProblem[] {
   const problems = overlongLines(text).map(
-    ([line, length]) => new ContentError(file, line, `line of ${length} characters, over the limit of ${LIMITS.lineLength}`),
+    ([line, length]) => new ContentProblem(file, line, `line of ${length} characters, over the limit of ${LIMITS.lineLength}`),
   );
   problems.push(...bidiControls(file, text));
   if (text && !text.endsWith('\n')) {
     const lines = text.split('\n').length;
-    problems.push(new ContentError(file, lines, 'the file does not end with a new line: it may have been cut short'));
+    problems.push(new ContentProblem(file, lines, 'the file does not end with a new line: it may have been cut short'));
   }
   return problems;
 }
 
-function articleProblems(file: string, doc: RawDocument): ContentError[] {
-  const problems: ContentError[] = [];
+function articleProblems(file: string, doc: RawDocument): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   if (!doc.intro.paragraphs.length) {
     const line = doc.sections[0]?.line ?? doc.intro.line;
-    problems.push(new ContentError(file, line, 'missing lead: write the lead paragraph before the first "## " heading'));
+    problems.push(new ContentProblem(file, line, 'missing lead: write the lead paragraph before the first "## " heading'));
   }
   const lead = doc.sections.find((s) => s.id === LEAD_ID);
-  if (lead) problems.push(new ContentError(file, lead.line, `section id "${LEAD_ID}" is reserved for the lead`));
+  if (lead) problems.push(new ContentProblem(file, lead.line, `section id "${LEAD_ID}" is reserved for the lead`));
   for (const empty of doc.sections.filter((s) => !s.paragraphs.length)) {
-    problems.push(new ContentError(file, empty.line, `section "${empty.id}" is empty: add its text or remove the heading`));
+    problems.push(new ContentProblem(file, empty.line, `section "${empty.id}" is empty: add its text or remove the heading`));
   }
   if (doc.sections.length + 1 > LIMITS.sections) {
     const line = doc.sections[LIMITS.sections - 1]?.line;
-    problems.push(new ContentError(file, line, `${doc.sections.length + 1} sections, over the limit of ${LIMITS.sections}`));
+    problems.push(new ContentProblem(file, line, `${doc.sections.length + 1} sections, over the limit of ${LIMITS.sections}`));
   }
   return problems;
 }
@@ -83,7 +83,7 @@ export function sectionAtLine(headings: readonly { id: string; line?: number }[]
  * frontmatter or for a section the article does not have; before the first heading, the lead
  * (article file) or the article summary (summary file).
  */
-function placeProblems(problems: ContentError[], docs: Map<string, { doc: RawDocument; above: string }>, ids: Set<string>) {
+function placeProblems(problems: ContentProblem[], docs: Map<string, { doc: RawDocument; above: string }>, ids: Set<string>) {
   for (const problem of problems) {
     const parsed = docs.get(problem.file);
     if (problem.section || !parsed || !problem.line || problem.line <= frontmatterEnd(parsed.doc)) continue;
@@ -94,18 +94,18 @@ function placeProblems(problems: ContentError[], docs: Map<string, { doc: RawDoc
 
 /**
  * Turns an article's Markdown and its English summary into a validated Article. Every problem
- * in either file is reported at once (ContentErrors), each as `file:line: reason`.
+ * in either file is reported at once (one ContentError), each as `file:line: reason`.
  */
 export function parseArticle({ slug, article, summary, glossary, knownTopics }: ArticleSource): Article {
   const problems = textProblems(article.file, article.text);
   const doc = parseMarkdown(article.file, article.text, problems);
   let meta: Frontmatter | null = null;
-  if (!doc.frontmatter) problems.push(new ContentError(article.file, 1, 'missing frontmatter: start the file with a --- block'));
+  if (!doc.frontmatter) problems.push(new ContentProblem(article.file, 1, 'missing frontmatter: start the file with a --- block'));
   else {
     try {
       meta = parseFrontmatter(article.file, doc.frontmatter.text, doc.frontmatter.line, knownTopics);
     } catch (error) {
-      const found = contentErrorsOf(error);
+      const found = problemsOf(error);
       if (!found.length) throw error;
       problems.push(...found);
     }
@@ -124,7 +124,7 @@ export function parseArticle({ slug, article, summary, glossary, knownTopics }: 
     problems.push(...textProblems(summary.file, summary.text));
     summaryDoc = parseMarkdown(summary.file, summary.text, problems);
     if (summaryDoc.frontmatter) {
-      problems.push(new ContentError(summary.file, summaryDoc.frontmatter.line - 1, 'summary files have no frontmatter'));
+      problems.push(new ContentProblem(summary.file, summaryDoc.frontmatter.line - 1, 'summary files have no frontmatter'));
     }
     ({ summaries, headings: summaryHeadings } = readSummaries(summary.file, summaryDoc, sectionIds, problems));
   }

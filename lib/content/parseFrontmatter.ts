@@ -36,14 +36,14 @@ export function parseFrontmatter(
 
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new ContentError(file, fileLine(yamlError.pos[0]), `invalid YAML: ${yamlError.message.split('\n')[0]}`);
+    throw ContentError.at(file, fileLine(yamlError.pos[0]), `invalid YAML: ${yamlError.message.split('\n')[0]}`);
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ContentError(file, firstLine, `invalid YAML: ${reason} (aliases: at most ${MAX_ALIASES})`);
+    throw ContentError.at(file, firstLine, `invalid YAML: ${reason} (aliases: at most ${MAX_ALIASES})`);
   }
 
   const result = FrontmatterSchema.safeParse(data);
@@ -52,7 +52,7 @@ export function parseFrontmatter(
     if (unknown < 0) return result.data;
     const node = doc.getIn(['topics', unknown], true);
     const offset = isNode(node) && node.range ? node.range[0] : 0;
-    throw new ContentError(
+    throw ContentError.at(
       file,
       fileLine(offset),
       `unknown topic "${result.data.topics[unknown]}": declare it in content/topics.yaml, or check its spelling`,
@@ -68,7 +68,7 @@ export function parseFrontmatter(
   const offset = isNode(node) && node.range ? node.range[0] : 0;
   const field = path.length ? path.join('.') : 'frontmatter';
   const value = path.reduce<unknown>((object, key) => (object as Record<string, unknown> | undefined)?.[key], data);
-  throw new ContentError(file, fileLine(offset), reasonFor(issue, field, unknownKey, doc.hasIn(path), value));
+  throw ContentError.at(file, fileLine(offset), reasonFor(issue, field, unknownKey, doc.hasIn(path), value));
 }
 
 function reasonFor(issue: core.$ZodIssue, field: string, unknownKey: string | undefined, present: boolean, value: unknown) {

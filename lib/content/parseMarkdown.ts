@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { ContentError } from './ContentError';
+import { ContentProblem } from './ContentError';
 import { ASCII_ID } from './schema';
 
 /** A `## Heading {#id}` block and the paragraphs under it. */
@@ -85,7 +85,7 @@ function splitFrontmatter(text: string): { frontmatter: RawDocument['frontmatter
  * Anything else (lists, quotes, other heading levels, misplaced comments, link definitions) is
  * a problem, never silently dropped: each is added to `problems`, so an editor sees them all.
  */
-export function parseMarkdown(file: string, source: string, problems: ContentError[]): RawDocument {
+export function parseMarkdown(file: string, source: string, problems: ContentProblem[]): RawDocument {
   const { frontmatter, body } = splitFrontmatter(source.replace(/^\uFEFF/, ''));
   const doc: RawDocument = { frontmatter, intro: { paragraphs: [], paragraphLines: [], line: 1 }, sections: [] };
   const ids = new Map<string, number>();
@@ -110,7 +110,7 @@ export function parseMarkdown(file: string, source: string, problems: ContentErr
     for (let skipped = covered; skipped < from; skipped++) {
       // CommonMark drops link reference definitions ("[x]: /url") without a trace.
       if (lines[skipped]!.trim()) {
-        problems.push(new ContentError(file, skipped + 1, 'unsupported Markdown (definition); write plain paragraphs and "## " headings'));
+        problems.push(new ContentProblem(file, skipped + 1, 'unsupported Markdown (definition); write plain paragraphs and "## " headings'));
         break;
       }
     }
@@ -120,21 +120,21 @@ export function parseMarkdown(file: string, source: string, problems: ContentErr
     if (token.type === 'heading_open' && token.tag === 'h2') {
       const head = readHeading(flatten(inlineText(inline?.children ?? null)), line);
       if ('problem' in head) {
-        problems.push(new ContentError(file, head.line, head.problem));
+        problems.push(new ContentProblem(file, head.line, head.problem));
         continue;
       }
       const seen = ids.get(head.id);
-      if (seen) problems.push(new ContentError(file, head.line, `duplicate section id "${head.id}" (first used on line ${seen})`));
+      if (seen) problems.push(new ContentProblem(file, head.line, `duplicate section id "${head.id}" (first used on line ${seen})`));
       ids.set(head.id, head.line);
       current = { ...head, paragraphs: [], paragraphLines: [] };
       doc.sections.push(current);
     } else if (token.type === 'heading_open') {
-      problems.push(new ContentError(file, line, `a level-${token.tag.slice(1)} heading (sections use "## ")`));
+      problems.push(new ContentProblem(file, line, `a level-${token.tag.slice(1)} heading (sections use "## ")`));
     } else if (token.type === 'html_block' && token.content.startsWith('<!--')) {
       // An editor's note (the importer leaves TODOs this way), never shown to readers; one that
       // does not close on its line would hide every heading and paragraph after it.
       if (!LINE_COMMENT.test(token.content.trim())) {
-        problems.push(new ContentError(file, line, 'a comment must open and close on one line: <!-- … -->'));
+        problems.push(new ContentProblem(file, line, 'a comment must open and close on one line: <!-- … -->'));
       }
     } else if (token.type === 'html_block') {
       // Raw HTML is kept as literal text: React escapes it, so it renders inert and nothing is lost.
@@ -142,15 +142,15 @@ export function parseMarkdown(file: string, source: string, problems: ContentErr
     } else if (token.type === 'paragraph_open') {
       const children = inline?.children ?? [];
       if (children.some((child) => child.type === 'html_inline' && child.content.startsWith('<!--'))) {
-        problems.push(new ContentError(file, line, 'a comment inside a paragraph would be shown to readers: put it on its own line'));
+        problems.push(new ContentProblem(file, line, 'a comment inside a paragraph would be shown to readers: put it on its own line'));
       } else addParagraph(flatten(inlineText(children)), line);
     } else if (!token.type.endsWith('_close')) {
-      problems.push(new ContentError(file, line, `unsupported Markdown (${NAMES[token.type] ?? token.type}); write plain paragraphs and "## " headings`));
+      problems.push(new ContentProblem(file, line, `unsupported Markdown (${NAMES[token.type] ?? token.type}); write plain paragraphs and "## " headings`));
     }
   }
   for (let skipped = covered; skipped < lines.length; skipped++) {
     if (lines[skipped]!.trim()) {
-      problems.push(new ContentError(file, skipped + 1, 'unsupported Markdown (definition); write plain paragraphs and "## " headings'));
+      problems.push(new ContentProblem(file, skipped + 1, 'unsupported Markdown (definition); write plain paragraphs and "## " headings'));
       break;
     }
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed, SEED_SECTION_IDS } from './testing/seedFixture';
-import { getArticle } from './loadArticles';
+import { content } from './source/contentSource';
 
 const SLUG = 'nato-rutte-bucharest-industry-forum';
 
 describe('the seed article', () => {
   const seed = readSeed();
-  const article = getArticle(SLUG);
+  const article = content().getArticle(SLUG);
 
   it('is the raw seed word for word: author, lead, 7 headings, 8 paragraphs, no stub line', () => {
     expect(seed.sections).toHaveLength(7);

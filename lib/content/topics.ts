@@ -29,13 +29,13 @@ export function parseTopics(file: string, text: string): Topic[] {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const yamlError = doc.errors[0];
-  if (yamlError) throw new ContentError(file, lineAt(yamlError.pos[0]), `invalid YAML: ${yamlError.message.split('\n')[0]}`);
+  if (yamlError) throw ContentError.at(file, lineAt(yamlError.pos[0]), `invalid YAML: ${yamlError.message.split('\n')[0]}`);
   const result = TopicsSchema.safeParse(doc.toJS({ maxAliasCount: 0 }) ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const node = doc.getIn(issue.path.slice(0, 1).map(String), true) as { range?: number[] } | undefined;
     const field = issue.path.map(String).join('.') || 'topics';
-    throw new ContentError(file, lineAt(node?.range?.[0] ?? 0), `"${field}" ${issue.message}`);
+    throw ContentError.at(file, lineAt(node?.range?.[0] ?? 0), `"${field}" ${issue.message}`);
   }
   return Object.entries(result.data).map(([slug, names]) => ({ slug, ...names }));
 }

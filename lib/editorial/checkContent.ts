@@ -1,6 +1,6 @@
 import { articleFiles, articleFolderNames } from '../content/articleFolder';
-import { contentErrorsOf } from '../content/ContentError';
-import { readArticleSource } from '../content/loadArticles';
+import { problemsOf } from '../content/ContentError';
+import { readArticleSource } from '../content/readArticleFolder';
 import { parseArticle, sectionAtLine } from '../content/parseArticle';
 import { LEAD_ID } from '../content/schema';
 import { fidelityFindings } from './fidelity';
@@ -81,7 +81,7 @@ export function checkArticle(dir: string, slug: string): Finding[] {
     if (article.draft) findings.push({ level: 'warning', file: articleFile, message: 'draft: not published' });
     return findings;
   } catch (error) {
-    const problems = contentErrorsOf(error);
+    const problems = problemsOf(error);
     if (!problems.length) {
       // Anything else is a bug of ours, but the editor still gets every other finding.
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getArticle } from '../content/loadArticles';
+import { content } from '../content/source/contentSource';
 import { ImportError, importRawText, slugFromFileName } from './importRawText';
 import { LIMITS } from '../content/limits';
 import { parseArticle } from '../content/parseArticle';
@@ -23,7 +23,7 @@ function importAndParse(raw: string) {
 describe('importRawText', () => {
   it('reproduces the committed seed article from the raw seed (golden)', () => {
     const { parsed, report } = importAndParse(readFileSync(seedPath, 'utf8'));
-    const committed = getArticle('nato-rutte-bucharest-industry-forum')!;
+    const committed = content().getArticle('nato-rutte-bucharest-industry-forum')!;
     expect(parsed.author).toBe(committed.author);
     expect(parsed.sections.map((s) => s.heading)).toEqual(committed.sections.map((s) => s.heading));
     expect(parsed.sections.map((s) => s.paragraphs)).toEqual(committed.sections.map((s) => s.paragraphs));

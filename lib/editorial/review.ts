@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { folderOf } from '../content/loadArticles';
+import { folderOf } from '../content/articleFolder';
 import { checkArticle, type Finding } from './checkContent';
 
 /** An article's content:check findings, placed where an editor reads them on the page. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { listArticles } from '../content/loadArticles';
+import { content } from '../content/source/contentSource';
 import { NASKH_FACES } from './naskhFaces';
 import { textToCover } from './textToCover';
 
@@ -35,7 +35,7 @@ describe('the subset fonts', () => {
   );
 
   it('shape every heading of every article like the full font', () => {
-    for (const article of listArticles()) {
+    for (const article of content().listArticles()) {
       for (const heading of article.sections.map((s) => s.heading).filter((h): h is string => !!h)) {
         expect(arabic.layout(heading).advanceWidth, heading).toBe(full.layout(heading).advanceWidth);
       }

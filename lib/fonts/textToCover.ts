@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listArticles, listTopics } from '../content/loadArticles';
+import { content } from '../content/source/contentSource';
 import { historySummary } from '../history/historySummary';
 
 /**
@@ -12,13 +12,13 @@ import { historySummary } from '../history/historySummary';
 export function textToCover(): string[] {
   return [
     readFileSync(path.join(process.cwd(), 'messages', 'ar.json'), 'utf8'),
-    ...listArticles().flatMap((article) => [
+    ...content().listArticles().flatMap((article) => [
       article.headline.ar,
       article.author,
       article.source?.name ?? '',
       ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]),
       ...historySummary(article.slug).corrections.map(({ note }) => note.ar),
     ]),
-    ...listTopics().map((topic) => topic.ar),
+    ...content().listTopics().map((topic) => topic.ar),
   ];
 }

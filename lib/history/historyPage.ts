@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { getArticle } from '../content/loadArticles';
+import { content } from '../content/source/contentSource';
 import { articleOf, compareVersions } from './compareVersions';
 import { versionsOf, type Version } from './versionStore';
 
@@ -9,7 +9,7 @@ import { versionsOf, type Version } from './versionStore';
  */
 // Asked for by a page's metadata and by the page: its versions are read once per request.
 export const articleHistory = cache(async (slug: string) => {
-  const article = getArticle(slug);
+  const article = content().getArticle(slug);
   if (!article) return null;
   const versions = await versionsOf(slug);
   return versions.length ? { article, versions } : null;

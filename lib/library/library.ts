@@ -1,7 +1,8 @@
 import type { ArticleEntry } from '@/lib/content/articleEntry';
-import { contentVersion, listEntries, listTopics } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import type { Topic } from '@/lib/content/topics';
 import { newestFirst } from './order';
+import { prerenderedListPageCount } from './prerenderReach';
 import { laterPages } from './pages';
 import { articleHref, compareHref, feedHref, historyHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
 
@@ -9,44 +10,22 @@ import { articleHref, compareHref, feedHref, historyHref, libraryHref, topicHref
 export function perVersion<T>(compute: () => T): () => T {
   let made: { version: number; value: T } | null = null;
   return () => {
-    const version = contentVersion();
+    const version = content().contentVersion();
     if (made?.version !== version) made = { version, value: compute() };
     return made.value;
   };
 }
 
 /** Every published article, newest first: the one list every page, feed and index comes from. */
-export const publishedArticles: () => ArticleEntry[] = perVersion(() => newestFirst(listEntries()));
+export const publishedArticles: () => ArticleEntry[] = perVersion(() => newestFirst(content().listEntries()));
 
-/**
- * How many of the newest articles `next build` prerenders (QARI_PRERENDER_ARTICLES, default
- * 1,000): the ones readers open most. Older ones render on their first request and are cached
- * from then on, so a build's time no longer grows with the whole archive.
- */
-export function prerenderedSlugs(): string[] {
-  return publishedArticles()
-    .slice(0, countFromEnv('QARI_PRERENDER_ARTICLES', 1000))
-    .map((article) => article.slug);
-}
-
-/** A count from the environment, or its default when unset or not a count. */
-function countFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  return Number.isInteger(value) && value >= 0 ? value : fallback;
-}
-
-/**
- * The later pages of a list of `total` articles that `next build` prerenders: the first
- * QARI_PRERENDER_LIST_PAGES pages of each list (default 50, i.e. its newest 1,000 articles, the
- * same reach as the articles above). Deeper archive pages render on their first request: at
- * 20,000 articles they are 6,000 pages nobody opens right after a build.
- */
+/** The later pages of a list of `total` articles that `next build` prerenders (prerenderReach.ts). */
 export function prerenderedLaterPages(total: number): number[] {
-  return laterPages(total).slice(0, Math.max(0, countFromEnv('QARI_PRERENDER_LIST_PAGES', 50) - 1));
+  return laterPages(total).slice(0, Math.max(0, prerenderedListPageCount() - 1));
 }
 
 export function getTopic(slug: string): Topic | null {
-  return listTopics().find((topic) => topic.slug === slug) ?? null;
+  return content().listTopics().find((topic) => topic.slug === slug) ?? null;
 }
 
 /** A topic's articles, newest first. */
@@ -74,7 +53,7 @@ export const knownPaths: () => Set<string> = perVersion(() => {
     ...articles.flatMap(({ slug, history: { versions } }) =>
       versions ? [historyHref(slug), ...versionPairs(versions).map(([from, to]) => compareHref(slug, from, to))] : [],
     ),
-    ...listTopics().flatMap((topic) => {
+    ...content().listTopics().flatMap((topic) => {
       const count = articles.filter((article) => article.topics.includes(topic.slug)).length;
       return [...[1, ...laterPages(count)].map((page) => topicHref(topic.slug, page)), feedHref(topic.slug)];
     }),

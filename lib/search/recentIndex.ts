@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentVersion, getArticle, publishedHashes } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import { BASE_HASHES_FILE, recentIndexDir, searchIndexDir } from './searchIndexDir';
 import { RECENT_MANIFEST, RECENT_PREFIX, SEARCH_INDEX_URL, type RecentManifest } from './searchIndexUrls';
 import { writeSearchIndex } from './writeSearchIndex';
@@ -26,7 +26,7 @@ let known: { version: number; base: string; changes: ReturnType<typeof changes> 
 export function changedSinceBuild() {
   // Computed again only when the content or the base index changed: a missing file asked for
   // again and again costs a lookup, not a pass over every article.
-  const version = contentVersion();
+  const version = content().contentVersion();
   const base = searchIndexDir();
   if (known?.version !== version || known.base !== base) known = { version, base, changes: changes() };
   return known.changes;
@@ -34,7 +34,7 @@ export function changedSinceBuild() {
 
 function changes() {
   const base = baseHashes();
-  const now = publishedHashes();
+  const now = content().publishedHashes();
   const changed = [...now].flatMap(([slug, hash]) => (base[slug] === hash ? [] : [slug]));
   const removed = Object.keys(base).filter((slug) => !now.has(slug));
   const name = createHash('sha1')
@@ -87,7 +87,7 @@ async function rebuild() {
   if (changed.length && !existsSync(target)) {
     const building = `${target}.${process.pid}`;
     await writeSearchIndex(
-      changed.flatMap((slug) => getArticle(slug) ?? []),
+      changed.flatMap((slug) => content().getArticle(slug) ?? []),
       building,
       true,
     );

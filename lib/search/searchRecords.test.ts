@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '@/lib/content/articleFolder';
-import { readArticleFolder } from '@/lib/content/loadArticles';
+import { readArticleFolder } from '@/lib/content/readArticleFolder';
 import { bestSection } from './bestSection';
 import { normalizeForSearch } from './normalize';
 import { searchRecord } from './searchRecords';

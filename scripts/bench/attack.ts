@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
-import { readArticleFolder } from '../../lib/content/loadArticles';
+import { readArticleFolder } from '../../lib/content/readArticleFolder';
 import { bestSection } from '../../lib/search/bestSection';
 import { hitQuery, MAX_HITS, MAX_TERMS } from '../../lib/search/hitQuery';
 import { buildForBench, ensureFree, start, stop, waitFor } from './servers';

@@ -6,7 +6,7 @@
 // build `npm start` serves. Writes bench/reader.json and bench/reader.md; prints a summary last.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { getArticle, listArticles } from '../../lib/content/loadArticles';
+import { content } from '../../lib/content/source/contentSource';
 import { runLighthouse, type LighthouseFigures, type Throttling } from './lighthouseRuns';
 import { loadTest, type LoadFigures } from './loadTest';
 import { report, type Series } from './report';
@@ -54,7 +54,7 @@ function build(args: string[], env: Record<string, string>) {
 }
 
 async function main() {
-  const article = getArticle('nato-rutte-bucharest-industry-forum') ?? listArticles()[0];
+  const article = content().getArticle('nato-rutte-bucharest-industry-forum') ?? content().listArticles()[0];
   if (!article) throw new Error('no published article to measure');
   for (const port of Object.values(PORTS)) await ensureFree(port);
 

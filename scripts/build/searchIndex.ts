@@ -11,7 +11,7 @@ import { fork } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { getArticle, listArticles, publishedHashes } from '../../lib/content/loadArticles';
+import { content } from '../../lib/content/source/contentSource';
 import type { Article } from '../../lib/content/schema';
 import { publishedArticles } from '../../lib/library/library';
 import { BASE_HASHES_FILE, searchIndexDir } from '../../lib/search/searchIndexDir';
@@ -32,7 +32,7 @@ function shardsOf(slugs: string[]): string[][] {
 /** Writes shards `worker`, `worker + workers`, … (one article parsed at a time). */
 async function writeShards(shards: string[][], worker: number, workers: number) {
   function* articles(part: string[]): Generator<Article> {
-    for (const slug of part) yield getArticle(slug)!;
+    for (const slug of part) yield content().getArticle(slug)!;
   }
   for (let shard = worker; shard < shards.length; shard += workers) {
     await writeSearchIndex(articles(shards[shard]!), path.join(searchIndexDir(), String(shard)));
@@ -54,9 +54,9 @@ function runWorker(worker: number, workers: number): Promise<void> {
 async function main() {
   const started = performance.now();
   const dev = process.argv.includes('--dev');
-  // The loader shows drafts outside production only.
+  // Chooses the content source (lib/content/source): drafts are indexed in development only.
   if (!dev) Object.assign(process.env, { NODE_ENV: 'production' });
-  const slugs = dev ? listArticles().map((article) => article.slug) : publishedArticles().map((entry) => entry.slug);
+  const slugs = publishedArticles().map((entry) => entry.slug);
   const shards = shardsOf(slugs);
   if (WORKER > 0) {
     const [worker, workers] = process.argv[WORKER + 1]!.split('/').map(Number);
@@ -74,7 +74,7 @@ async function main() {
   ]);
   const manifest: ShardsManifest = { shards: shards.map((_, shard) => `${SEARCH_INDEX_URL}${shard}/`) };
   writeFileSync(path.join(outputPath, SHARDS_MANIFEST), JSON.stringify(manifest));
-  const hashes = dev ? new Map<string, string>() : publishedHashes();
+  const hashes = content().publishedHashes();
   writeFileSync(path.join(outputPath, BASE_HASHES_FILE), JSON.stringify(Object.fromEntries(hashes)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`search index: ${slugs.length} articles in ${shards.length} shard(s) → ${outputPath} in ${seconds} s`);

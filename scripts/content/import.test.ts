@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFolder } from '../../lib/content/loadArticles';
+import { readArticleFolder } from '../../lib/content/readArticleFolder';
 import { SEED_FIXTURE_PATH } from '../../lib/content/testing/seedFixture';
 
 const root = process.cwd();

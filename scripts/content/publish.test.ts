@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../lib/content/articleFolder';
-import { readArticleFolder } from '../../lib/content/loadArticles';
+import { readArticleFolder } from '../../lib/content/readArticleFolder';
 import { today } from '../../lib/editorial/publishFrontmatter';
 import { SEED_FIXTURE_PATH } from '../../lib/content/testing/seedFixture';
 

@@ -16,7 +16,7 @@ import { articleFiles, CONTENT_DIR } from '../../lib/content/articleFolder';
 import { ASCII_ID } from '../../lib/content/schema';
 import { checkArticle, formatFinding, type Finding } from '../../lib/editorial/checkContent';
 import { articleFileTexts, hashOfFiles } from '../../lib/content/contentHash';
-import { readArticleFolder } from '../../lib/content/loadArticles';
+import { readArticleFolder } from '../../lib/content/readArticleFolder';
 import { publishDecision } from '../../lib/history/publishDecision';
 import { recordVersion, VersionConflict, versionsOf } from '../../lib/history/versionStore';
 import { publishFrontmatter, today } from '../../lib/editorial/publishFrontmatter';

@@ -5,8 +5,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_FILE, CONTENT_DIR, SUMMARY_FILE } from '../../lib/content/articleFolder';
 import { escapeMarkdown } from '../../lib/editorial/escapeMarkdown';
-import { readArticleFolder } from '../../lib/content/loadArticles';
-import { listTopics } from '../../lib/content/loadArticles';
+import { readArticleFolder } from '../../lib/content/readArticleFolder';
+import { readTopics } from '../../lib/content/topics';
 import type { Article } from '../../lib/content/schema';
 
 const SEED = 'nato-rutte-bucharest-industry-forum';
@@ -89,7 +89,7 @@ export function writeSyntheticLibrary(folder: string, count: number, perDay?: nu
   if (path.resolve(folder).startsWith(path.resolve(CONTENT_DIR))) throw new Error('never into content/');
   const seed = readArticleFolder(CONTENT_DIR, SEED);
   if (!seed) throw new Error(`the seed article ${SEED} is missing`);
-  const topics = listTopics().map((topic) => topic.slug);
+  const topics = readTopics().map((topic) => topic.slug);
   rmSync(folder, { recursive: true, force: true });
   for (let n = 1; n <= count; n++) {
     const { slug, article, summary } = syntheticArticle(seed, n, topics, perDay);

@@ -1,6 +1,6 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { EXTRA_DIRS } from '@/lib/content/loadArticles';
+import { EXTRA_DIRS } from '@/lib/content/articleFolder';
 import { TOPICS_FILE } from '@/lib/content/topics';
 
 export const dynamic = 'force-dynamic';

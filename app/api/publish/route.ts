@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { ASCII_ID } from '@/lib/content/schema';
-import { contentErrorsOf } from '@/lib/content/ContentError';
-import { articleHash, articleVersion, contentChanged, listTopics } from '@/lib/content/loadArticles';
+import { problemsOf } from '@/lib/content/ContentError';
+import { content } from '@/lib/content/source/contentSource';
 import { publishedArticles } from '@/lib/library/library';
 import { publishedPaths } from '@/lib/publishing/publishedPaths';
 import { publishAllowed } from '@/lib/publishing/publishSecret';
@@ -67,19 +67,19 @@ export async function POST(request: Request) {
     const outcome = await publishScheduled(slug);
     if (outcome !== 'published') return answer(200, { slug, changed: false, message: outcome });
   }
-  const before = articleHash(slug);
+  const before = content().articleHash(slug);
   // Before anything changes: a publish that cannot reach every server is not started.
   const problem = await sharedCacheProblem();
   if (problem) return answer(503, { error: problem });
   let parsed: number;
   try {
-    parsed = contentChanged();
+    parsed = content().contentChanged();
   } catch (error) {
-    const problems = contentErrorsOf(error).map((problem) => problem.message);
+    const problems = problemsOf(error).map((problem) => problem.message);
     if (!problems.length) throw error;
     return answer(422, { error: 'the content has errors; readers keep the last good version', problems });
   }
-  const now = articleHash(slug);
+  const now = content().articleHash(slug);
   const published = lastPublished(slug);
   // Nothing to revalidate: no such article, before or after; or the very version last published
   // (unless the command says readers still see an older one: `again`).
@@ -90,7 +90,7 @@ export async function POST(request: Request) {
     return answer(200, { slug, changed: false, message: 'nothing changed since it was last published' });
   }
   const article = publishedArticles().find((entry) => entry.slug === slug);
-  const topics = listTopics().filter((topic) => article?.topics.includes(topic.slug));
+  const topics = content().listTopics().filter((topic) => article?.topics.includes(topic.slug));
   const paths = publishedPaths(slug, topics);
   // Other servers re-read the content before they render again (lib/content/publishMarker.ts).
   markPublished(slug);
@@ -110,7 +110,7 @@ export async function POST(request: Request) {
     slug,
     changed: true,
     published: Boolean(article),
-    version: articleVersion(slug),
+    version: content().articleVersion(slug),
     articlesReread: parsed,
     revalidated: paths.map(({ path, type }) => (type ? `${path} (every page)` : path)),
     search,

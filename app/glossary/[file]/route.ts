@@ -1,4 +1,4 @@
-import { getArticle } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import { PAGE_CACHE_HEADERS } from '@/lib/http/pageCacheHeaders.mjs';
 
 /**
@@ -8,7 +8,7 @@ import { PAGE_CACHE_HEADERS } from '@/lib/http/pageCacheHeaders.mjs';
 export async function GET(_: Request, { params }: RouteContext<'/glossary/[file]'>) {
   const { file } = await params;
   const slug = file.endsWith('.json') ? file.slice(0, -'.json'.length) : '';
-  const article = /^[a-z0-9-]+$/.test(slug) ? getArticle(slug) : null;
+  const article = /^[a-z0-9-]+$/.test(slug) ? content().getArticle(slug) : null;
   if (!article || article.draft) return new Response('Not Found', { status: 404 });
   return Response.json(article.glossary, { headers: PAGE_CACHE_HEADERS });
 }

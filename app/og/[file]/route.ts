@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getEntry } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import type { ArticleEntry } from '@/lib/content/articleEntry';
 import { loadSiteFonts, ogImage } from '@/lib/og/ogImage';
 import { ogImageDir, parseOgImageFile } from '@/lib/og/ogImagePaths';
@@ -38,7 +38,7 @@ const imageAt = sharedByKey(
 export async function GET(_request: Request, { params }: RouteContext<'/og/[file]'>) {
   const { file } = await params;
   const asked = parseOgImageFile(file);
-  const article = asked ? getEntry(asked.slug) : null;
+  const article = asked ? content().getEntry(asked.slug) : null;
   if (!asked || !article) return new Response('Not Found', { status: 404 });
   const { locale } = asked;
   const shown = createHash('sha256')

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getArticle } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import { PAGE_CACHE_HEADERS } from '@/lib/http/pageCacheHeaders.mjs';
 import { recentIndexDir, searchIndexDir } from '@/lib/search/searchIndexDir';
 import { currentRecentManifest } from '@/lib/search/recentIndex';
@@ -27,7 +27,7 @@ function hitSections(request: Request) {
   const sections = slugs.map((slug) => {
     if (!slug) return null;
     if (!answers.has(slug)) {
-      const article = getArticle(slug);
+      const article = content().getArticle(slug);
       answers.set(slug, article ? bestSection(article, terms) : null);
     }
     return answers.get(slug)!;

@@ -1,5 +1,5 @@
 import { TopicListing, topicMetadata } from '@/components/library/TopicListing';
-import { listTopics } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
 // request and is cached from then on. Addresses that do not exist never get here: the proxy
@@ -7,7 +7,7 @@ import { listTopics } from '@/lib/content/loadArticles';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listTopics().map((topic) => ({ topic: topic.slug }));
+  return content().listTopics().map((topic) => ({ topic: topic.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/topics/[topic]'>) {

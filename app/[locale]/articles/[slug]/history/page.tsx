@@ -9,7 +9,8 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { articleHistory, changesBetween } from '@/lib/history/historyPage';
-import { prerenderedSlugs, publishedArticles } from '@/lib/library/library';
+import { content } from '@/lib/content/source/contentSource';
+import { publishedArticles } from '@/lib/library/library';
 import { articleHref, historyHref } from '@/lib/library/paths';
 
 // The newest articles' histories are made at the build; any other on its first request.
@@ -17,7 +18,8 @@ export const dynamicParams = true;
 
 export function generateStaticParams() {
   const kept = new Set(publishedArticles().flatMap((a) => (a.history.versions ? [a.slug] : [])));
-  return prerenderedSlugs()
+  return content()
+    .slugsToPrerender()
     .filter((slug) => kept.has(slug))
     .map((slug) => ({ slug }));
 }

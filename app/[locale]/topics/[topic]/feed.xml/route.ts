@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import { listTopics } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import { atomFeed, atomResponse } from '@/lib/library/atomFeed';
 import { articlesOnTopic, getTopic, topicsOf } from '@/lib/library/library';
 import { feedHref, topicHref } from '@/lib/library/paths';
@@ -13,7 +13,7 @@ export const dynamicParams = true;
 
 // A route handler has no layout above it to give the locales: it lists both params itself.
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => listTopics().map((topic) => ({ locale, topic: topic.slug })));
+  return routing.locales.flatMap((locale) => content().listTopics().map((topic) => ({ locale, topic: topic.slug })));
 }
 
 /** A topic's Atom feed in a UI language. */

@@ -1,5 +1,5 @@
 import { TopicListing, topicMetadata } from '@/components/library/TopicListing';
-import { listTopics } from '@/lib/content/loadArticles';
+import { content } from '@/lib/content/source/contentSource';
 import { articlesOnTopic, prerenderedLaterPages } from '@/lib/library/library';
 
 // Prerendered at build; one the build did not know (published later) renders on its first
@@ -8,7 +8,7 @@ import { articlesOnTopic, prerenderedLaterPages } from '@/lib/library/library';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listTopics().flatMap((topic) =>
+  return content().listTopics().flatMap((topic) =>
     prerenderedLaterPages(articlesOnTopic(topic.slug).length).map((page) => ({
       topic: topic.slug,
       page: String(page),
