@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT, E2E_SERVER_ENV } from './e2e/buildEnv.mjs';
+import { E2E_BUILD_ENV, E2E_SERVER_ENV } from './e2e/buildEnv.mjs';
+import { local, PORTS } from './e2e/helpers/ports';
 
 // Debian's Chromium where it exists (browsers cannot be downloaded here), else Playwright's own.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = E2E_PORT;
-const devPort = port + 1;
-const devURL = `http://127.0.0.1:${devPort}`;
-const edgePort = port + 2;
+const devURL = local(PORTS.dev);
 // `next dev` keeps its files apart from the production build's too.
 const devEnv = { ...E2E_BUILD_ENV, QARI_DIST_DIR: '.next-dev-test', NEXT_TELEMETRY_DISABLED: '1' };
 // The edge flows need Debian's nginx (.ci/run installs it).
 const withEdge = !process.env.BASE_URL && existsSync('/usr/sbin/nginx');
 // BASE_URL runs the flows against any deployed copy; then no local server starts.
-const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
+const baseURL = process.env.BASE_URL ?? local(PORTS.app);
 
 // Flows whose behaviour does not depend on the device — server answers, headers, redirects,
 // feeds, a second server of their own — run in the desktop project only; the phone project runs
@@ -98,7 +96,7 @@ export default defineConfig({
           {
             name: 'edge',
             testMatch: 'edge/**/*.spec.ts',
-            use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${edgePort}`, launchOptions },
+            use: { ...devices['Desktop Chrome'], baseURL: local(PORTS.edge), launchOptions },
           },
         ]
       : []),
@@ -110,14 +108,14 @@ export default defineConfig({
           // The build scripts/test/run.mjs made (`npm test`), served as `npm start` serves one:
           // without SITE_URL (Playwright adds its own environment, which may hold one), as the
           // README's deployment starts it, so pages must name the build's address by themselves.
-          command: `env -u SITE_URL node lib/http/serve.mjs --port ${port} --hostname 127.0.0.1`,
+          command: `env -u SITE_URL node lib/http/serve.mjs --port ${PORTS.app} --hostname 127.0.0.1`,
           url: `${baseURL}/ar`,
           env: E2E_SERVER_ENV,
           reuseExistingServer: false,
           timeout: 60_000,
         },
         {
-          command: `npx next dev --port ${devPort} --hostname 127.0.0.1`,
+          command: `npx next dev --port ${PORTS.dev} --hostname 127.0.0.1`,
           // Ready once /ar is compiled. Counting it ready at its first answer (/icon.svg) saved
           // ~15 s, but an editor flow then met a compilation under load ("Unexpected end of JSON
           // input" in Next's overlay), once in three runs.
@@ -131,8 +129,8 @@ export default defineConfig({
         ...(withEdge
           ? [
               {
-                command: `node deploy/edge.mjs ${edgePort} ${port}`,
-                url: `http://127.0.0.1:${edgePort}/ar`,
+                command: `node deploy/edge.mjs ${PORTS.edge} ${PORTS.app}`,
+                url: `${local(PORTS.edge)}/ar`,
                 reuseExistingServer: false,
                 timeout: 60_000,
               },

@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EventEmitter } from 'node:events';
-import autocannon from 'autocannon';
 import { expect, test } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { REDIS_SERVER, startRedis } from './helpers/redis';
-import { BRIDGE, BRIDGE_NOTE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
+import { BRIDGE, BRIDGE_NOTE, EditorsDesk } from './helpers/editorsDesk';
+import { inTurn, underLoad } from './helpers/load';
+import { PORTS } from './helpers/ports';
+import { SEED_SLUG } from './helpers/ReaderPage';
 
 // Several app servers as one site: two production servers, each on its own copy of the e2e
 // build, sharing one Redis (REDIS_URL) and one content folder, behind the nginx edge. Readers
@@ -15,11 +15,11 @@ import { BRIDGE, BRIDGE_NOTE, contentWithBridge, correctBridge, PUBLISH_COMMAND 
 const SECRET = 'e2e-cluster-secret-of-32-characters!';
 const SLUG = BRIDGE.slug;
 const HEADLINE = BRIDGE.headline.ar;
-const PORTS = [E2E_PORT + 10, E2E_PORT + 11];
-const EDGE_PORT = E2E_PORT + 12;
+const SERVER_PORTS = PORTS.cluster;
+const EDGE_PORT = PORTS.clusterEdge;
 const DISTS = ['.next-cluster-a', '.next-cluster-b'];
 const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
-const origins = PORTS.map((port) => `http://127.0.0.1:${port}`);
+const origins = SERVER_PORTS.map((port) => `http://127.0.0.1:${port}`);
 /**
  * How long a publish may take here to show on every server and through the edge: live without a
  * rebuild, in seconds. The 10 s target of issue 21 is a speed figure, measured on a quiet machine
@@ -31,81 +31,35 @@ const DEADLINE_MS = 30_000;
 let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
 let servers: (ChildProcess | undefined)[] = [];
 let edge: ChildProcess | undefined;
-let contentRoot = '';
+let desk: EditorsDesk | undefined;
 
 test.skip(!!process.env.BASE_URL, 'starts servers of its own');
 test.skip(!REDIS_SERVER || !existsSync('/usr/sbin/nginx'), 'needs redis-server and nginx (.ci/run installs both)');
 test.describe.configure({ mode: 'serial' });
 
 const startServer = (index: number) =>
-  startAppServer(PORTS[index]!, DISTS[index]!, {
-    QARI_CONTENT_ROOT: contentRoot,
+  startAppServer(SERVER_PORTS[index]!, DISTS[index]!, {
+    QARI_CONTENT_ROOT: desk!.contentRoot,
     QARI_PUBLISH_SECRET: SECRET,
     REDIS_URL: redis!.url,
   });
 
 /** `npm run content:publish -- <slug>` told through server `index`, as an editor runs it. */
-function publish(
-  index = 0,
-  flags: string[] = [],
-  slug = BRIDGE.slug,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const env = {
-    ...process.env,
-    ...E2E_BUILD_ENV,
-    QARI_CONTENT_ROOT: contentRoot,
-    QARI_SERVER_URL: origins[index]!,
-    QARI_PUBLISH_SECRET: SECRET,
-  };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...PUBLISH_COMMAND.slice(0, -1), slug, ...flags], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const publish = (index = 0, flags: string[] = [], slug = BRIDGE.slug) =>
+  desk!.publish(origins[index]!, SECRET, flags, slug);
+const correct = (from: string, to: string) => desk!.correct(from, to);
 
-const correct = (from: string, to: string) => correctBridge(contentRoot, from, to);
-
-type Load = Promise<autocannon.Result> & EventEmitter & { stop: () => void };
+const READER_PATHS = ['/ar', '/en', '/ar/page/2', '/ar/topics/romania', `/ar/articles/${SEED_SLUG}`];
 
 /**
- * Readers for as long as `during` runs: 4 connections through the edge over library, topic and
- * article pages, and 1 straight at each app server in `straight` (a load that leaves the two
- * cores of a CI machine to the servers and the other flows that run meanwhile) (past the edge's cache, so they
- * reach Redis or rendering). Returns what `during` returned and every reader request's outcome.
+ * Readers over library, topic and article pages: 4 connections through the edge, and 1 straight
+ * at each app server in `straight` (past the edge's cache, so they reach Redis or rendering). A
+ * load that leaves the two cores of a CI machine to the servers and the other flows meanwhile.
  */
-async function underLoad<T>(during: () => Promise<T>, straight = origins) {
-  const paths = ['/ar', '/en', '/ar/page/2', '/ar/topics/romania', '/ar/articles/nato-rutte-bucharest-industry-forum'];
-  const loads = [edgeOrigin, ...straight].map((url, index) => {
-    let turn = 0;
-    return autocannon({
-      url,
-      connections: index === 0 ? 4 : 1,
-      duration: 600,
-      timeout: 10,
-      requests: [{ setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] }) }],
-    }) as Load;
-  });
-  let value: T;
-  try {
-    value = await during();
-  } finally {
-    for (const load of loads) load.stop();
-  }
-  const results = await Promise.all(loads);
-  const sum = (pick: (result: autocannon.Result) => number) => results.reduce((total, r) => total + pick(r), 0);
-  return {
-    value,
-    readers: {
-      requests: sum((r) => r.requests.total),
-      failed: sum((r) => r.errors + r.timeouts),
-      non2xx: sum((r) => r.non2xx),
-    },
-  };
-}
+const siteReaders = (straight = origins) => [
+  { url: edgeOrigin, connections: 4, path: inTurn(READER_PATHS) },
+  ...straight.map((url) => ({ url, connections: 1, path: inTurn(READER_PATHS) })),
+];
 
 /** Polls `url` until its text has `text`; the time it took, or throws after `timeoutMs`. */
 async function shows(url: string, text: string, since: number, timeoutMs = DEADLINE_MS) {
@@ -138,11 +92,11 @@ async function everyServerShows(path: string, text: string) {
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'servers and faults are the same for a phone');
   testInfo.setTimeout(180_000);
-  contentRoot = contentWithBridge('qari-cluster-e2e-');
+  desk = new EditorsDesk('qari-cluster-e2e-');
   redis = await startRedis();
   for (const dist of DISTS) copyBuild(dist);
-  servers = await Promise.all(PORTS.map((_, index) => startServer(index)));
-  edge = await startEdge(EDGE_PORT, PORTS);
+  servers = await Promise.all(SERVER_PORTS.map((_, index) => startServer(index)));
+  edge = await startEdge(EDGE_PORT, [...SERVER_PORTS]);
 });
 
 test.afterAll(async () => {
@@ -150,7 +104,7 @@ test.afterAll(async () => {
   await Promise.all(servers.map(stopAppServer));
   redis?.close();
   for (const dist of DISTS) rmSync(dist, { recursive: true, force: true });
-  if (contentRoot) rmSync(contentRoot, { recursive: true, force: true });
+  desk?.remove();
 });
 
 test('a publish through one server shows on every server and through the edge, under load', async () => {
@@ -158,7 +112,7 @@ test('a publish through one server shows on every server and through the edge, u
   // Both servers and the edge hold the library page from before.
   await everyServerShows('/ar', 'lang="ar"');
   const started = Date.now();
-  const { value: published, readers } = await underLoad(async () => {
+  const { value: published, readers } = await underLoad(siteReaders(), async () => {
     const published = await publish(0);
     // The library page, from either server and through the edge.
     const times = await Promise.all([...origins, edgeOrigin].map((origin) => shows(`${origin}/ar`, HEADLINE, started)));
@@ -180,6 +134,8 @@ test('an app server killed during a publish: no reader request fails, and the pu
   correct('4729', '4731');
   const started = Date.now();
   const { value: published, readers } = await underLoad(
+    // Readers come through the edge, and straight at the server that lives.
+    siteReaders(origins.slice(0, 1)),
     async () => {
       const publishing = publish(0, BRIDGE_NOTE);
       // The other server dies while the publish is under way.
@@ -188,9 +144,7 @@ test('an app server killed during a publish: no reader request fails, and the pu
       const published = await publishing;
       await shows(`${edgeOrigin}/ar/articles/${SLUG}`, '4731', started);
       return published;
-      // Readers come through the edge, and straight at the server that lives.
     },
-    origins.slice(0, 1),
   );
   expect(published.status).toBe(0);
   expect(published.stdout).toContain('announcing its correction');
@@ -204,7 +158,7 @@ test('an app server killed during a publish: no reader request fails, and the pu
 test('Redis stopped for 10 s under load: readers get pages, a publish is refused whole, and all recovers', async () => {
   test.setTimeout(120_000);
   correct('4731', '4733');
-  const { value: refused, readers } = await underLoad(async () => {
+  const { value: refused, readers } = await underLoad(siteReaders(), async () => {
     redis!.stop();
     const refused = await publish(1, ['--minor']);
     await new Promise((resolve) => setTimeout(resolve, 10_000));
@@ -229,7 +183,7 @@ test('Redis stopped for 10 s under load: readers get pages, a publish is refused
 test('every app server restarted: nothing published is lost', async () => {
   test.setTimeout(120_000);
   await Promise.all(servers.map(stopAppServer));
-  servers = await Promise.all(PORTS.map((_, index) => startServer(index)));
+  servers = await Promise.all(SERVER_PORTS.map((_, index) => startServer(index)));
   await everyServerShows(`/ar/articles/${SLUG}`, '4733');
   await everyServerShows('/ar', HEADLINE);
   // Search follows on both: the recent index names the same files whichever server is asked.
@@ -248,7 +202,7 @@ test('an article scheduled for a set time: nowhere until then, across a restart;
   // A second draft, made from the bridge's, to go live 8 s from now.
   const slug = 'fixture-bridge-scheduled';
   const headline = 'جسر مجدول فوق نهر الدانوب';
-  const folder = path.join(contentRoot, 'articles', slug);
+  const folder = path.join(desk!.contentRoot, 'articles', slug);
   cpSync(path.join('e2e', 'fixtures', 'publish', BRIDGE.slug), folder, { recursive: true });
   const article = path.join(folder, 'article.ar.md');
   writeFileSync(article, readFileSync(article, 'utf8').replace(BRIDGE.headline.ar, headline));
@@ -285,7 +239,7 @@ test('an article scheduled for a set time: nowhere until then, across a restart;
   for (const url of lists) await shows(url, headline, due, 10_000);
   expect(Date.now() - due).toBeLessThanOrEqual(10_000);
   // Exactly one publish, whichever server made it: one version, dated its day.
-  expect(readdirSync(path.join(contentRoot, 'history', slug)).filter((name) => name.endsWith('.json'))).toEqual([
+  expect(readdirSync(path.join(desk!.contentRoot, 'history', slug)).filter((name) => name.endsWith('.json'))).toEqual([
     '0001.json',
   ]);
   expect(readFileSync(article, 'utf8')).toMatch(new RegExp(`^date: ${at.slice(0, 10)}$`, 'm'));

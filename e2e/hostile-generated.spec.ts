@@ -3,17 +3,17 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { appRoutes } from '../lib/routes/appRoutes';
-import { E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 import { REDIS_SERVER, redisCommand, redisKeys, startRedis } from './helpers/redis';
+import { PORTS } from './helpers/ports';
 
 // Hostile requests generated from the route table (the folders of app/ and public/, as
 // lib/routes/appRoutes.ts reads them): every route, written every way an attacker can, on a
 // server of its own sharing its cache in Redis. A route added later is asked for too (its
 // unknown forms at least) without anyone editing this file.
 const DIST = '.next-hostile-e2e';
-const PORT = E2E_PORT + 13;
+const PORT = PORTS.hostileGenerated;
 const origin = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 let redis: Awaited<ReturnType<typeof startRedis>> | undefined;

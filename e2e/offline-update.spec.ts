@@ -2,9 +2,10 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT } from './buildEnv.mjs';
+import { E2E_BUILD_ENV } from './buildEnv.mjs';
 import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
+import { PORTS } from './helpers/ports';
 
 // This flow is about the service worker: it runs with it (elsewhere it is blocked).
 test.use({ serviceWorkers: 'allow' });
@@ -12,7 +13,7 @@ test.use({ serviceWorkers: 'allow' });
 // A new deploy reaches a reader whose device keeps the old one: two copies of the e2e build
 // served in turn on one origin, the second made "new" — another build id (so another worker)
 // and a renamed stylesheet. The reader must end on the new build's files, never a mix.
-const PORT = E2E_PORT + 6;
+const PORT = PORTS.offlineUpdate;
 const origin = `http://127.0.0.1:${PORT}`;
 const OLD = '.next-offline-old';
 const NEW = '.next-offline-new';

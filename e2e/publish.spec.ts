@@ -1,15 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_BUILD_ENV, E2E_PORT, SITE_ORIGIN } from './buildEnv.mjs';
+import { SITE_ORIGIN } from './buildEnv.mjs';
 import { copyBuild, startAppServer, startEdge, stopAppServer } from './helpers/appServer';
 import { cspViolations, expectScriptsByHash, watchCspViolations } from './helpers/csp';
 import { savedForOffline } from './helpers/offline';
 import { expectNamesOnlyTheSite } from './helpers/siteAddress';
 import { wholeSitemap } from './helpers/sitemap';
 import { SEED_SLUG } from './helpers/ReaderPage';
-import { BRIDGE, BRIDGE_NOTE, contentWithBridge, correctBridge, PUBLISH_COMMAND } from './helpers/bridge';
+import { BRIDGE, BRIDGE_NOTE, EditorsDesk } from './helpers/editorsDesk';
+import { PORTS } from './helpers/ports';
 
 // This flow is about the service worker: it runs with it (elsewhere it is blocked).
 test.use({ serviceWorkers: 'allow' });
@@ -17,10 +17,10 @@ test.use({ serviceWorkers: 'allow' });
 // Publishing while the site serves: a running production server, a copy of the content it reads,
 // and `npm run content:publish` telling it. No build and no restart between the steps.
 const DIST = '.next-publish-e2e';
-const PORT = E2E_PORT + 7;
+const PORT = PORTS.publish;
 const origin = `http://127.0.0.1:${PORT}`;
 // The caching edge (deploy/nginx.conf) in front of that server, where Debian's nginx is installed.
-const EDGE_PORT = E2E_PORT + 8;
+const EDGE_PORT = PORTS.publishEdge;
 const edgeOrigin = `http://127.0.0.1:${EDGE_PORT}`;
 const withEdge = existsSync('/usr/sbin/nginx');
 let edge: ChildProcess | undefined;
@@ -28,21 +28,14 @@ const SECRET = 'e2e-publish-secret-of-32-characters!';
 const SLUG = BRIDGE.slug;
 const HEADLINE = BRIDGE.headline;
 let server: ChildProcess | undefined;
-let contentRoot = '';
+let desk: EditorsDesk | undefined;
 
 test.skip(!!process.env.BASE_URL, 'publishes into a local copy of the content');
 test.describe.configure({ mode: 'serial' });
 
-/** Runs `npm run content:publish -- <slug>` against the copy, as an editor would. */
-function publish(secret: string | undefined, flags: string[] = []) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...E2E_BUILD_ENV, QARI_CONTENT_ROOT: contentRoot };
-  env.QARI_SERVER_URL = origin;
-  if (secret) env.QARI_PUBLISH_SECRET = secret;
-  else delete env.QARI_PUBLISH_SECRET;
-  return spawnSync(process.execPath, [...PUBLISH_COMMAND, ...flags], { env, encoding: 'utf8' });
-}
-
-const correct = (from: string, to: string) => correctBridge(contentRoot, from, to);
+/** Runs `npm run content:publish -- <slug>` against the copy, through this flow's server. */
+const publish = (secret: string | undefined, flags: string[] = []) => desk!.publish(origin, secret, flags);
+const correct = (from: string, to: string) => desk!.correct(from, to);
 
 async function searchFor(page: Page, query: string) {
   await page.goto(`${origin}/ar`);
@@ -53,9 +46,9 @@ async function searchFor(page: Page, query: string) {
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one server is enough: publishing is the same for a phone');
   testInfo.setTimeout(120_000);
-  contentRoot = contentWithBridge('qari-publish-e2e-');
+  desk = new EditorsDesk('qari-publish-e2e-');
   copyBuild(DIST);
-  server = await startAppServer(PORT, DIST, { QARI_CONTENT_ROOT: contentRoot, QARI_PUBLISH_SECRET: SECRET });
+  server = await startAppServer(PORT, DIST, { QARI_CONTENT_ROOT: desk.contentRoot, QARI_PUBLISH_SECRET: SECRET });
   if (withEdge) edge = await startEdge(EDGE_PORT, [PORT]);
 });
 
@@ -63,7 +56,7 @@ test.afterAll(async () => {
   await stopAppServer(edge);
   await stopAppServer(server);
   rmSync(DIST, { recursive: true, force: true });
-  if (contentRoot) rmSync(contentRoot, { recursive: true, force: true });
+  desk?.remove();
 });
 
 test('a draft in the content is not on the site, and a publish without the right secret changes nothing (401)', async ({
@@ -130,7 +123,7 @@ test('content:publish makes a new article live everywhere without a build, throu
   expect(partBefore.status()).toBe(200);
   expect(await partBefore.text()).not.toContain(SLUG);
   const started = Date.now();
-  const result = publish(SECRET);
+  const result = await publish(SECRET);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(result.stdout).toContain(`content:publish: published ${SLUG}`);
@@ -196,19 +189,19 @@ test('a correction shows its new number in the page, the feed, search and the sa
 
   correct('4729', '4731');
   // Without the secret the server is not told: readers still see the published text.
-  const refused = publish(undefined);
+  const refused = await publish(undefined);
   expect(refused.status).toBe(1);
   expect(refused.stderr).toContain('the server cannot take a publish now (401)');
   expect(await (await request.get(`${origin}/ar/articles/${SLUG}`)).text()).toContain('4729');
 
   // Readers must be told what changed: without a note (or --minor) it is refused, changing nothing.
-  const silent = publish(SECRET);
+  const silent = await publish(SECRET);
   expect(silent.status).toBe(1);
   expect(silent.stderr).toContain(`${SLUG} changed since version 1, and readers must be told`);
   expect(silent.stderr).toContain('nothing was changed');
   expect(await (await request.get(`${origin}/ar/articles/${SLUG}`)).text()).toContain('4729');
 
-  const result = publish(SECRET, BRIDGE_NOTE);
+  const result = await publish(SECRET, BRIDGE_NOTE);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(result.stdout).toContain(`content:publish: ${SLUG} is already published`);
@@ -279,7 +272,7 @@ test('readers are told of a correction: updated time, its note in each language,
 
   // A typo fixed as --minor: kept, the page and its updated time change, no new note.
   correct('4731', '4732');
-  const minor = publish(SECRET, ['--minor']);
+  const minor = await publish(SECRET, ['--minor']);
   expect(minor.stderr).toBe('');
   expect(minor.stdout).toContain('kept as version 3 (a minor fix: no public note)');
   const { corrections, jsonLd } = await corrected('en');
@@ -302,7 +295,7 @@ test('a correction scheduled for a set time: readers keep the published text unt
   correct('4732', '4734');
   const at = new Date(Date.now() + 6_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const note = ['--note', 'صُحِّح طول الجسر مرة أخرى.', '--note-en', 'The bridge’s length was corrected again.'];
-  const scheduled = publish(SECRET, ['--at', at, ...note]);
+  const scheduled = await publish(SECRET, ['--at', at, ...note]);
   expect(scheduled.stderr).toBe('');
   expect(scheduled.stdout).toContain(`goes live at ${at}`);
   const page = `${origin}/en/articles/${SLUG}`;

@@ -2,16 +2,16 @@ import type { ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_PORT } from './buildEnv.mjs';
 import { copyBuild, startAppServer, stopAppServer } from './helpers/appServer';
 import { SEED_SLUG } from './helpers/ReaderPage';
 import { expectSecurityHeaders } from './helpers/securityHeaders';
+import { PORTS } from './helpers/ports';
 
 // A broken deploy: a copy of the e2e build whose article page module throws when loaded, served
 // by `npm start`'s server on a port of its own. Next alone answers such a request with a plain
 // "Internal Server Error" that an edge may cache for an hour; readers must get a page instead.
 const BROKEN_DIR = '.next-broken-e2e';
-const PORT = E2E_PORT + 5;
+const PORT = PORTS.serverError;
 const origin = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 

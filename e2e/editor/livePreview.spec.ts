@@ -79,7 +79,9 @@ test('ten content errors in one article show in the page, each with file, line a
   const listed = page.locator('main pre');
   await expect(listed).toBeVisible({ timeout: 20_000 });
   const lines = (await listed.innerText()).split('\n');
-  expect(lines).toEqual(TEN_PROBLEMS.map((problem) => `e2e/fixtures/content/fixture-live-edit/article.ar.md${problem}`));
+  expect(lines).toEqual(
+    TEN_PROBLEMS.map((problem) => `e2e/fixtures/content/fixture-live-edit/article.ar.md${problem}`),
+  );
   // The error page keeps listening for the fix.
   await expect(page.locator('main [role="status"]').filter({ hasText: LIVE })).toBeAttached({ timeout: 20_000 });
 

@@ -1,3 +1,4 @@
+import 'client-only';
 /** Words kept at each end of a long passage: enough to find it, short enough to share. */
 const EDGE_WORDS = 4;
 

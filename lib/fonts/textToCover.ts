@@ -12,13 +12,17 @@ import { historySummary } from '../history/historySummary';
 export function textToCover(): string[] {
   return [
     readFileSync(path.join(process.cwd(), 'messages', 'ar.json'), 'utf8'),
-    ...content().listArticles().flatMap((article) => [
-      article.headline.ar,
-      article.author,
-      article.source?.name ?? '',
-      ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]),
-      ...historySummary(article.slug).corrections.map(({ note }) => note.ar),
-    ]),
-    ...content().listTopics().map((topic) => topic.ar),
+    ...content()
+      .listArticles()
+      .flatMap((article) => [
+        article.headline.ar,
+        article.author,
+        article.source?.name ?? '',
+        ...article.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs]),
+        ...historySummary(article.slug).corrections.map(({ note }) => note.ar),
+      ]),
+    ...content()
+      .listTopics()
+      .map((topic) => topic.ar),
   ];
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { cache } from 'react';
 import { content } from '../content/source/contentSource';
 import { articleOf, compareVersions } from './compareVersions';

@@ -57,13 +57,15 @@ export function isOwnScript(body, layoutScripts) {
  * @returns {Set<string>}
  */
 export function layoutScriptsOf(distDir) {
-  const heads = ['ar', 'en'].map((locale) => {
+  /** @param {string} locale @returns {Set<string>} */
+  const head = (locale) => {
     try {
       const html = readFileSync(path.join(distDir, 'server', 'app', `${locale}.html`), 'utf8');
       return new Set(inlineScripts(html.slice(0, Math.max(0, html.indexOf('</head>')))));
     } catch {
       return new Set();
     }
-  });
-  return new Set([...heads[0]].filter((script) => heads[1].has(script)));
+  };
+  const [ar, en] = [head('ar'), head('en')];
+  return new Set([...ar].filter((script) => en.has(script)));
 }

@@ -103,9 +103,10 @@ export function withPageCsp(handle, { rewrite, allowed }) {
     // Next is asked for the page uncompressed; it leaves compressed from here (see FINISHED).
     const coding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : '';
     delete request.headers['accept-encoding'];
-    const writeHead = response.writeHead.bind(response);
-    const write = response.write.bind(response);
-    const end = response.end.bind(response);
+    // Node's overloads, called back with what the app passed.
+    const writeHead = /** @type {(...args: any[]) => any} */ (response.writeHead.bind(response));
+    const write = /** @type {(...args: any[]) => any} */ (response.write.bind(response));
+    const end = /** @type {(...args: any[]) => any} */ (response.end.bind(response));
     /** @type {any[] | null} */
     let head = null;
     /** @type {Buffer[]} */
@@ -115,7 +116,9 @@ export function withPageCsp(handle, { rewrite, allowed }) {
       !response.getHeader('content-encoding') &&
       /^(text\/|application\/(json|[\w.+-]*xml))/.test(String(response.getHeader('content-type') ?? ''));
     const toBuffer = (/** @type {any} */ chunk, /** @type {any} */ encoding) =>
-      Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8');
 
     response.writeHead = /** @type {Response['writeHead']} */ (
       (/** @type {any[]} */ ...args) => {
@@ -139,6 +142,7 @@ export function withPageCsp(handle, { rewrite, allowed }) {
     response.end = /** @type {Response['end']} */ (
       (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) => {
         if (chunk != null && typeof chunk !== 'function' && chunk.length) chunks.push(toBuffer(chunk, rest[0]));
+        /** @type {Buffer} */
         let body = Buffer.concat(chunks);
         // A 304 carries no page to hash: without a policy of its own, the browser keeps the one
         // stored with its copy (a 304's headers replace the stored ones).

@@ -48,7 +48,7 @@ if (siteProblem) {
 const secretProblem = publishSecretProblem(process.env.QARI_PUBLISH_SECRET);
 if (secretProblem && process.env.QARI_PUBLISH_SECRET) console.error(secretProblem);
 
-process.env.NODE_ENV = 'production';
+Object.assign(process.env, { NODE_ENV: 'production' });
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 
@@ -73,7 +73,10 @@ const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {an
 const staticRoot = path.resolve(distDir, 'static');
 const publicRoot = path.resolve('public');
 
-/** Size of the file a path serves (a built static file, or one of public/), or null when it leads anywhere else. */
+/**
+ * Size of the file a path serves (a built static file, or one of public/), or null when it leads anywhere else.
+ * @param {string} pathname
+ */
 function fileSize(pathname) {
   const [root, relative] = pathname.startsWith('/_next/static/')
     ? [staticRoot, pathname.slice('/_next/static/'.length)]

@@ -23,9 +23,10 @@ function settle(/** @type {unknown[]} */ args) {
  */
 export function withErrorPages(handle, messages, securityHeaders, log = console.error) {
   return (request, response) => {
-    const writeHead = response.writeHead.bind(response);
-    const write = response.write.bind(response);
-    const end = response.end.bind(response);
+    // Node's overloads, called back with what the app passed.
+    const writeHead = /** @type {(...args: any[]) => any} */ (response.writeHead.bind(response));
+    const write = /** @type {(...args: any[]) => any} */ (response.write.bind(response));
+    const end = /** @type {(...args: any[]) => any} */ (response.end.bind(response));
     let replaced = false;
 
     /** Drops what Next wrote so far (headers only: no byte has left) and sends our page. */

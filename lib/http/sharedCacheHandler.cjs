@@ -11,10 +11,18 @@ const WAIT_MS = 600;
 const REST_MS = 5000;
 let restUntil = 0;
 
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {T} fallback
+ * @returns {Promise<T>}
+ */
 function atMost(promise, fallback) {
   promise.catch(() => undefined);
   if (Date.now() < restUntil) return Promise.resolve(fallback);
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
+  /** @type {Promise<T>} */
   const late = new Promise((resolve) => {
     timer = setTimeout(() => {
       restUntil = Date.now() + REST_MS;
@@ -25,23 +33,30 @@ function atMost(promise, fallback) {
 }
 
 module.exports = class SharedCache {
+  /** @param {object} options Next's cache handler options */
   constructor(options) {
-    this.cache = new RedisCache(options);
+    // Its methods take what Next passes, passed through unchanged.
+    /** @type {Record<'get' | 'set' | 'revalidateTag' | 'resetRequestCache', (...args: any[]) => Promise<any>>} */
+    this.cache = /** @type {any} */ (new RedisCache(options));
   }
 
+  /** @param {any[]} args */
   get(...args) {
     return atMost(this.cache.get(...args), null);
   }
 
+  /** @param {any[]} args */
   set(...args) {
     return atMost(this.cache.set(...args), undefined);
   }
 
   // Not bounded: a publish asks Redis first and is refused whole when it does not answer.
+  /** @param {any[]} args */
   revalidateTag(...args) {
     return this.cache.revalidateTag(...args);
   }
 
+  /** @param {any[]} args */
   resetRequestCache(...args) {
     return this.cache.resetRequestCache(...args);
   }

@@ -25,7 +25,11 @@ export function prerenderedLaterPages(total: number): number[] {
 }
 
 export function getTopic(slug: string): Topic | null {
-  return content().listTopics().find((topic) => topic.slug === slug) ?? null;
+  return (
+    content()
+      .listTopics()
+      .find((topic) => topic.slug === slug) ?? null
+  );
 }
 
 /** A topic's articles, newest first. */
@@ -53,10 +57,12 @@ export const knownPaths: () => Set<string> = perVersion(() => {
     ...articles.flatMap(({ slug, history: { versions } }) =>
       versions ? [historyHref(slug), ...versionPairs(versions).map(([from, to]) => compareHref(slug, from, to))] : [],
     ),
-    ...content().listTopics().flatMap((topic) => {
-      const count = articles.filter((article) => article.topics.includes(topic.slug)).length;
-      return [...[1, ...laterPages(count)].map((page) => topicHref(topic.slug, page)), feedHref(topic.slug)];
-    }),
+    ...content()
+      .listTopics()
+      .flatMap((topic) => {
+        const count = articles.filter((article) => article.topics.includes(topic.slug)).length;
+        return [...[1, ...laterPages(count)].map((page) => topicHref(topic.slug, page)), feedHref(topic.slug)];
+      }),
   ];
   return new Set(paths);
 });

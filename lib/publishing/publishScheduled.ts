@@ -1,3 +1,4 @@
+import 'server-only';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { CONTENT_DIR, CONTENT_ROOT } from '@/lib/content/articleFolder';
 import { publishFrontmatter } from '@/lib/editorial/publishFrontmatter';

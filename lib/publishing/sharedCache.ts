@@ -1,3 +1,4 @@
+import 'server-only';
 import { createClient } from 'redis';
 
 /** Several app servers share Next's cache in Redis when REDIS_URL names it (next.config.ts). */

@@ -1,3 +1,4 @@
+import 'client-only';
 import { normalizeForSearch } from './normalize';
 import {
   RECENT_MANIFEST,

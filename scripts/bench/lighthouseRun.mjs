@@ -23,33 +23,54 @@ const CHROME_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** @typedef {import('lighthouse').Result} Lhr */
+/** @typedef {{ resourceType?: string, transferSize?: number }} Request */
+
+/** @param {Lhr} lhr @returns {Request[]} */
+const requestsOf = (lhr) =>
+  /** @type {{ items?: Request[] } | undefined} */ (lhr.audits['network-requests']?.details)?.items ?? [];
+
+/** @param {Lhr} lhr */
 function bytesByType(lhr) {
-  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const items = requestsOf(lhr);
+  /** @param {string} type */
   const sum = (type) =>
     items.filter((i) => i.resourceType === type).reduce((total, i) => total + (i.transferSize ?? 0), 0);
   return { html: sum('Document'), js: sum('Script'), css: sum('Stylesheet'), fonts: sum('Font') };
 }
 
-/** Weighted audits that did not pass, so a score below 100 says why. */
+/**
+ * Weighted audits that did not pass, so a score below 100 says why.
+ * @param {Lhr} lhr
+ */
 function failingAudits(lhr) {
   return Object.entries(lhr.categories).flatMap(([category, { auditRefs }]) =>
     auditRefs
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id].score})`),
+      .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id]?.score})`),
   );
 }
 
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
 try {
   const config = preset === 'desktop' ? desktopConfig : undefined;
-  const flags = { port: chrome.port, output: 'json', logLevel: 'error', throttlingMethod };
+  /** @type {import('lighthouse').Flags} */
+  const flags = {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    throttlingMethod: /** @type {'simulate' | 'devtools'} */ (throttlingMethod),
+  };
   if (visit === 'repeat') {
     await lighthouse(url, flags, config);
     await new Promise((resolve) => setTimeout(resolve, REPEAT_PAUSE_MS));
   }
   const result = await lighthouse(url, { ...flags, disableStorageReset: visit === 'repeat' }, config);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  /** @param {string} id */
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  /** @param {string} id */
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
   process.stdout.write(
     JSON.stringify({
@@ -57,7 +78,7 @@ try {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
-      requests: lhr.audits['network-requests']?.details?.items?.length ?? null,
+      requests: requestsOf(lhr).length,
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),
       tbt: metric('total-blocking-time'),

@@ -7,8 +7,10 @@ import { E2E_BUILD_ENV, E2E_LIBRARY } from '../../e2e/buildEnv.mjs';
 // The e2e build goes to its own directory (with the fixture articles in it), so the build that
 // `npm start` serves is never replaced. playwright.config.ts reads the same settings.
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+/** @param {string} command @param {Record<string, string>} [extra] */
 const run = (command, extra = {}) =>
   spawnSync(command, { shell: true, stdio: 'inherit', env: { ...env, ...extra } }).status === 0;
+/** @param {string} file */
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
 rmSync('test-results', { recursive: true, force: true });

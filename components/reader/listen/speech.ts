@@ -1,3 +1,4 @@
+import 'client-only';
 /**
  * Reading aloud, without React or the page: a queue of lines (an Arabic section's heading and
  * paragraphs, then its English summary) spoken one after another with the browser's speech
