@@ -13,31 +13,10 @@ const withEdge = !process.env.BASE_URL && existsSync('/usr/sbin/nginx');
 // BASE_URL runs the flows against any deployed copy; then no local server starts.
 const baseURL = process.env.BASE_URL ?? local(PORTS.app);
 
-// Flows whose behaviour does not depend on the device — server answers, headers, redirects,
-// feeds, a second server of their own — run in the desktop project only; the phone project runs
-// what a phone lays out or drives differently. The phone navigator's flows are the phone's.
-// Within the other files, a flow tagged @desktop-only behaves the same on a phone (or means
-// something on a wide screen only); one tagged @phone-only is about a phone's width.
-const DEVICE_INDEPENDENT = [
-  'budgets.spec.ts',
-  'cluster.spec.ts',
-  'csp.spec.ts',
-  'deep-links.spec.ts',
-  'drafts.spec.ts',
-  'feeds.spec.ts',
-  'history.spec.ts',
-  'hostile.spec.ts',
-  'hostile-generated.spec.ts',
-  'languages.spec.ts',
-  'not-found.spec.ts',
-  'offline-update.spec.ts',
-  'publish.spec.ts',
-  'review-absent.spec.ts',
-  'server-error.spec.ts',
-  'sharing.spec.ts',
-  'site-address.spec.ts',
-];
-
+// A flow that behaves the same on a phone (server answers, headers, feeds, a second server of
+// its own), or means something on a wide screen only, is tagged @desktop-only: the phone project
+// skips it. One about a phone's width is tagged @phone-only. A whole file says it once, with a
+// describe that carries the tag.
 const launchOptions = {
   executablePath: chromiumPath,
   // Without these, Chromium keeps trying to reach Google's services on a closed network.
@@ -71,13 +50,13 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: ['editor/**', 'edge/**', 'navigator-phone.spec.ts'],
+      testIgnore: ['editor/**', 'edge/**'],
       grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: ['editor/**', 'edge/**', ...DEVICE_INDEPENDENT],
+      testIgnore: ['editor/**', 'edge/**'],
       grepInvert: /@desktop-only/,
       use: { ...devices['Pixel 7'], launchOptions },
     },

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openLibraryPageWith } from './helpers/libraryPages';
 import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
+import { hydrated } from './helpers/ready';
 
 // "Continue reading": the reader's place is remembered on the device (localStorage) only.
 const FIFTH = { id: 'international-cooperation', heading: 'التعاون الدولي' };
@@ -85,7 +86,9 @@ test('nothing is remembered for an article only opened, and nothing is sent anyw
   });
   const reader = new ReaderPage(page);
   await reader.open();
-  await page.waitForTimeout(500);
+  await hydrated(page);
+  // Leaving the page is when a place would be saved (pagehide): an article only opened keeps none.
+  await page.goto('/ar');
   expect(await page.evaluate(() => window.localStorage.getItem('qari:places'))).toBeNull();
   await readToFifthSection(reader);
   expect(requests).toEqual([]);

@@ -4,6 +4,7 @@ import { inNaskh, naskhInUse } from './helpers/faces';
 import { layoutShifts, resetLayoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { cspViolations, watchCspViolations } from './helpers/csp';
 import { SEED_SLUG } from './helpers/ReaderPage';
+import { everythingLoaded } from './helpers/ready';
 
 // Each page carries the CSS rules it uses, and the full stylesheet loads without blocking the
 // first paint (lib/http/criticalCss.mjs). So a page held without its stylesheet must already look
@@ -68,7 +69,8 @@ async function pixelsApart(page: Page, a: Buffer, b: Buffer) {
 
 /** Opens `path` and lets it settle: fonts in, scripts run, nothing left to load. */
 async function settled(page: Page, path: string) {
-  const response = await page.goto(path, { waitUntil: 'networkidle' });
+  const response = await page.goto(path);
+  await everythingLoaded(page);
   const { responseBodySize } = await response!.request().sizes();
   expect(responseBodySize, 'HTML bytes on the wire').toBeLessThanOrEqual(HTML_BUDGET);
   await inNaskh(page);
@@ -145,7 +147,7 @@ for (const [name, path, chosen] of [
     // What moves from here on is the stylesheet's doing.
     await resetLayoutShifts(page);
     release();
-    await page.waitForLoadState('networkidle');
+    await everythingLoaded(page);
     await expect
       .poll(() =>
         page.evaluate(() =>

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
 import { expectNoViolations } from './helpers/axe';
-import { ReaderPage } from './helpers/ReaderPage';
+import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
+import { everythingLoaded } from './helpers/ready';
 
 const LABEL = { ar: 'المسرد: معاني المصطلحات بالإنجليزية', en: 'Glossary: English meanings of key terms' };
 const SETTINGS = { ar: 'إعدادات القراءة', en: 'Reading settings' };
@@ -23,13 +24,13 @@ test('off by default: nothing marked, nothing loaded, no extra stop for the keyb
   const asked: string[] = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   const reader = await new ReaderPage(page, 'en').open();
-  await page.waitForLoadState('networkidle');
+  await everythingLoaded(page);
   await expect(page.locator('.gloss-term')).toHaveCount(0);
   expect(asked.filter((path) => path.startsWith('/glossary/'))).toEqual([]);
 
   await glossaryOn(page, 'en');
   await expect(termIn(reader, 'الأمين العام')).toBeVisible();
-  expect(asked).toContain('/glossary/nato-rutte-bucharest-industry-forum.json');
+  expect(asked).toContain(`/glossary/${SEED_SLUG}.json`);
   await page.getByRole('button', { name: 'Reading settings' }).click();
   await page.getByRole('switch', { name: LABEL.en }).uncheck();
   await expect(page.locator('.gloss-term')).toHaveCount(0);

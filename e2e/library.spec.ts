@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
 import { openLibraryPageWith } from './helpers/libraryPages';
-import { ReaderPage } from './helpers/ReaderPage';
+import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -86,7 +86,7 @@ test(
     expect(ar.pages).toBe(Math.ceil(ar.cards.length / 20));
     expectNewestFirst(ar.cards);
     expect(new Set(ar.cards.map((card) => card.slug)).size).toBe(ar.cards.length);
-    expect(ar.cards.map((card) => card.slug)).toContain('nato-rutte-bucharest-industry-forum');
+    expect(ar.cards.map((card) => card.slug)).toContain(SEED_SLUG);
     expect(ar.cards.map((card) => card.slug)).not.toContain('fixture-draft');
 
     const en = await walkPages(page, '/en', { next: /Next page/, position: (n, of) => `Page ${n} of ${of}` });

@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
-import { ReaderPage } from './helpers/ReaderPage';
+import { ReaderPage, SEED_SLUG } from './helpers/ReaderPage';
 import { scriptsLoadedBy } from './helpers/scriptsLoaded';
 import { finishLine as finish, installSpeech, speechState as state, spoken } from './helpers/speech';
 
 const seed = readSeed();
-const summary = readFileSync(
-  path.join(__dirname, '..', 'content', 'articles', 'nato-rutte-bucharest-industry-forum', 'summary.en.md'),
-  'utf8',
-);
+const summary = readFileSync(path.join(__dirname, '..', 'content', 'articles', SEED_SLUG, 'summary.en.md'), 'utf8');
 
 test('listening reads each paragraph verbatim with an Arabic voice, in order, then the next section', async ({
   page,

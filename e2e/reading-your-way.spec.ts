@@ -4,6 +4,7 @@ import { inNaskh } from './helpers/faces';
 import { layoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
 import { installSpeech, spoken } from './helpers/speech';
+import { everythingLoaded } from './helpers/ready';
 
 /** Opens the reading settings (English UI) and makes one choice in the named group. */
 async function choose(page: Page, group: string, option: string) {
@@ -90,8 +91,7 @@ test.describe('typeface', () => {
   test(
     'every face sets about as many characters a line at the same size',
     { tag: '@desktop-only' },
-    async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== 'desktop', 'measured on the wide column');
+    async ({ page }) => {
       await new ReaderPage(page, 'en').open();
       await inNaskh(page);
       const counts: Record<string, number> = {};
@@ -120,7 +120,7 @@ test.describe('typeface', () => {
     await watchLayoutShifts(page);
     await reader.open();
     await page.evaluate(() => document.fonts.ready);
-    await page.waitForLoadState('networkidle');
+    await everythingLoaded(page);
     // The chosen face was shown at once; Naskh still sets the Latin in it (digits, names).
     await inNaskh(page);
     // Before any screenshot: taking one on a phone's emulated screen lays the page out again.
@@ -169,8 +169,7 @@ test.describe('line spacing and column width', () => {
   test(
     'three widths of about 45, 60 and 75 characters a line; the summaries stay beside their sections',
     { tag: '@desktop-only' },
-    async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== 'desktop', 'a phone is narrower than the narrowest column');
+    async ({ page }) => {
       const reader = await new ReaderPage(page, 'en').open('?summary=on');
       await inNaskh(page);
       for (const [width, target] of [

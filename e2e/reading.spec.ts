@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors, expectNoHorizontalScroll, ReaderPage } from './helpers/ReaderPage';
 import { readSeed } from '../lib/content/testing/seedFixture';
+import { everythingLoaded } from './helpers/ready';
 
 const seed = readSeed();
 
@@ -15,7 +16,7 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(page.getByText(seed.author, { exact: true }).first()).toBeVisible();
       await expect(reader.body).toHaveCount(1);
       await expect(reader.sections).toHaveCount(8);
-      await page.waitForLoadState('networkidle');
+      await everythingLoaded(page);
       expect(errors).toEqual([]);
     });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_SLUG } from './helpers/ReaderPage';
+import { everythingLoaded } from './helpers/ready';
 
 const UI = {
   ar: { search: 'البحث', field: 'ابحث في المقالات', count: /^عدد النتائج: \d+$/ },
@@ -107,8 +108,7 @@ test('a search with no match says so', { tag: '@desktop-only' }, async ({ page }
 test(
   'keyboard: / focuses search, the arrows move through the results, Enter opens one',
   { tag: '@desktop-only' },
-  async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a phone has no keyboard shortcuts');
+  async ({ page }) => {
     await page.goto(`/en/articles/${SEED_SLUG}`);
     const { field, hits } = searchOf(page, 'en');
     await page.locator('main').click({ position: { x: 5, y: 5 } });
@@ -138,7 +138,7 @@ test(
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`/ar/articles/${SEED_SLUG}`);
-    await page.waitForLoadState('networkidle');
+    await everythingLoaded(page);
     expect(requested.filter((path) => path.startsWith('/search-index/'))).toEqual([]);
     const { field, hits } = searchOf(page, 'ar');
     await field.fill('روته');

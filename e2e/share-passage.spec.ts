@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
 import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { ReaderPage } from './helpers/ReaderPage';
+import { staysAbsent } from './helpers/ready';
 import { scriptsLoadedBy } from './helpers/scriptsLoaded';
 
 // Selecting a phrase offers a link to that passage (a text fragment on the section's address).
@@ -59,11 +60,22 @@ test('selecting a phrase offers a link to it that opens the article at its secti
 
 test('a selection outside the article text, or across two sections, offers nothing', async ({ page }) => {
   await recordClipboard(page);
-  await new ReaderPage(page).open();
-  await page.getByRole('heading', { level: 1 }).selectText();
-  await page.waitForTimeout(400);
-  await expect(page.getByRole('button', { name: 'انسخ رابط هذا المقطع' })).toHaveCount(0);
+  const reader = await new ReaderPage(page).open();
+  const offer = page.getByRole('button', { name: 'انسخ رابط هذا المقطع' });
+  await reader.section(SECTION).scrollIntoViewIfNeeded();
+  // Each time, first a phrase the island offers (it is ready), then the selection it must not offer.
+  const phrase = readSeed().sections[1]!.paragraph.split(' ').slice(3, 8).join(' ');
+  const offered = async () => {
+    await selectPhrase(page, SECTION, phrase);
+    await expect(offer).toBeVisible();
+  };
 
+  await offered();
+  await page.getByRole('heading', { level: 1 }).selectText();
+  // Past the island's settle time (250 ms, as a selection is dragged).
+  await staysAbsent(offer, 600);
+
+  await offered();
   await page.evaluate(
     ([a, b]) => {
       const range = document.createRange();
@@ -74,8 +86,7 @@ test('a selection outside the article text, or across two sections, offers nothi
     },
     ['pillars-of-action', SECTION],
   );
-  await page.waitForTimeout(400);
-  await expect(page.getByRole('button', { name: 'انسخ رابط هذا المقطع' })).toHaveCount(0);
+  await staysAbsent(offer, 600);
 });
 
 test("the offer's code loads on the first selection, not with the page", { tag: '@desktop-only' }, async ({ page }) => {

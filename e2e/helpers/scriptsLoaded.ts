@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { everythingLoaded } from './ready';
 
 export interface LoadedScript {
   url: string;
@@ -19,7 +20,7 @@ const scripts = (page: Page) =>
  * settle first, so what its own load still fetches is not counted.
  */
 export async function scriptsLoadedBy(page: Page, action: () => Promise<void>): Promise<LoadedScript[]> {
-  await page.waitForLoadState('networkidle');
+  await everythingLoaded(page);
   const before = new Set((await scripts(page)).map((script) => script.url));
   await action();
   return (await scripts(page)).filter((script) => !before.has(script.url));
