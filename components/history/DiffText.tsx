@@ -1,11 +1,10 @@
+import type { Messages } from 'next-intl';
 import type { DiffPart } from '@/lib/history/wordDiff';
 
-export interface DiffLabels {
-  removed: string;
-  added: string;
-  /** Said before a word whose diacritics alone changed; `{before}` is how it was written. */
+export type DiffLabels = Pick<Messages['History'], 'removed' | 'added'> & {
+  /** Said before a word whose diacritics alone changed (History.marks, with how it was written). */
   marks: (before: string) => string;
-}
+};
 
 /**
  * A difference as text: unchanged words as they are, removed ones struck (`<del>`), added ones

@@ -18,14 +18,18 @@ export const READER_CLASS = {
 } as const;
 
 const C = READER_CLASS;
+/** `a b` → `.a.b`: a selector for an element carrying every class of a READER_CLASS value. */
+const all = (classes: string) => classes.replace(/(^|\s+)/g, '.');
+
+/** Selectors for the parts above, written from READER_CLASS only. */
 export const READER_SELECTOR = {
   /** The article's sections, the lead first. */
   sections: `.${C.body} section[id]`,
   paragraphs: `.${C.body} .${C.paragraph}`,
   /** Within a section. */
   paragraph: `.${C.paragraph}`,
-  englishSummaryLines: '.section-summary[lang="en"] :is(h3, p)',
-  summaryParagraphs: '.summary-card p',
+  englishSummaryLines: `${all(C.summary)}[lang="en"] :is(h3, p)`,
+  summaryParagraphs: `${all(C.summary)} p`,
   /**
    * The Arabic that follows the tashkeel setting: headline, section headings (not the lead's)
    * and paragraphs. By class, which these elements have anyway: an attribute on each would weigh

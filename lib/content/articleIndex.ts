@@ -10,7 +10,7 @@ import type { Article } from './schema';
 interface Known {
   dir: string;
   stamp: string;
-  /** Of the two files' bytes: survives a copy that changes their times (a deploy, a volume). */
+  /** Of its files' bytes (ARTICLE_FILES): survives a copy that changes their times (a deploy, a volume). */
   hash: string;
   entry: ArticleEntry;
 }
@@ -24,7 +24,10 @@ export interface IndexState {
 // Bump when ArticleEntry or its derivation changes: an index written by older code is ignored.
 const FORMAT = 5;
 
-/** Size and modification time of an article's two files: what tells a changed article from an unchanged one. */
+/**
+ * Size and modification time of an article's files (article, summary, glossary) and of its
+ * history folder: what tells a changed article from an unchanged one.
+ */
 export function stampOf(dir: string, slug: string): string | null {
   const { folder } = articleFiles(dir, slug);
   const stat = (name: string) => {

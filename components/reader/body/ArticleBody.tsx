@@ -7,7 +7,7 @@ import { SectionLinkCopier } from './SectionLinkCopier';
 import { SharePassage } from '../share/SharePassage';
 import { TashkeelFollower } from '../settings/TashkeelFollower';
 import { GlossaryTerms } from '../glossary/GlossaryTerms';
-import { toSectionLinks } from '../navigator/sectionLinks';
+import { sectionLinksFor } from '../navigator/sectionLinks';
 
 /** The whole Arabic body in one RTL element, whatever the UI language. */
 export async function ArticleBody({ article, review }: { article: Article; review?: ReviewSlots | null }) {
@@ -22,7 +22,7 @@ export async function ArticleBody({ article, review }: { article: Article; revie
     missingSummary: summary('missing'),
     copyLink: body('copyLink'),
   };
-  const links = toSectionLinks(article, leadHeading, uiLocale);
+  const links = sectionLinksFor(article, leadHeading, uiLocale);
   return (
     <>
       <div lang="ar" dir="rtl" className={`${READER_CLASS.body} text-ink`}>

@@ -1,4 +1,5 @@
 import { READER_CLASS } from '@/lib/browser/readerDom';
+import type { Messages } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ArticleSection } from '@/lib/content/schema';
 import { SectionLinkButton } from './SectionLinkButton';
@@ -7,13 +8,9 @@ import type { SectionLink } from '../navigator/sectionLinks';
 import { SectionPager } from './SectionPager';
 import { SummaryCard } from './SummaryCard';
 
-/** The UI's words inside a section. */
-export interface SectionLabels {
-  previous: string;
-  next: string;
-  missingSummary: string;
-  copyLink: string;
-}
+/** The UI's words inside a section, from three namespaces of the messages. */
+export type SectionLabels = Pick<Messages['SectionNavigator'], 'previous' | 'next'> &
+  Pick<Messages['ArticleBody'], 'copyLink'> & { missingSummary: Messages['SummaryToggle']['missing'] };
 
 interface Props {
   section: ArticleSection;

@@ -2,7 +2,7 @@
 
 import { SUMMARY_PARAM } from '@/lib/browser/readerPreferences';
 import type { MouseEvent } from 'react';
-import { keepReadingPlace } from '../settings/keepReadingPlace';
+import { changeLayoutInPlace } from '../settings/changeLayoutInPlace';
 import { usePreference } from '../settings/usePreference';
 
 interface Props {
@@ -21,7 +21,7 @@ export function SummaryToggle({ label, count }: Props) {
   const on = summary === 'on';
 
   const toggle = (event: MouseEvent<HTMLButtonElement>) => {
-    keepReadingPlace(() => setSummary(on ? 'off' : 'on'), event.currentTarget);
+    changeLayoutInPlace(() => setSummary(on ? 'off' : 'on'), event.currentTarget);
     const url = new URL(window.location.href);
     if (on) url.searchParams.delete(SUMMARY_PARAM);
     else url.searchParams.set(SUMMARY_PARAM, 'on');

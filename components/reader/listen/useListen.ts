@@ -5,17 +5,10 @@ import { fillTemplate } from '@/lib/browser/messageTemplate';
 import { READER_CLASS } from '@/lib/browser/readerDom';
 import type { SpeechQueue } from './speech';
 import { voiceFor } from './voices';
+import type { Messages } from 'next-intl';
 
-export interface ListenLabels {
-  listen: string;
-  pause: string;
-  resume: string;
-  stop: string;
-  /** "Reading «{heading}»", "Paused", "Stopped". */
-  reading: string;
-  paused: string;
-  stopped: string;
-}
+/** The Listen messages; `reading` ("Reading “{heading}”") is filled in here. */
+export type ListenLabels = Messages['Listen'];
 
 export type ListenState = 'idle' | 'playing' | 'paused';
 

@@ -1,18 +1,17 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { labelsOf } from '@/i18n/labels';
 import type { Article } from '@/lib/content/schema';
 import { formatNumber } from '@/lib/formatNumber';
 import { SectionNavigatorIsland } from './SectionNavigatorIsland';
 import type { NavigatorEntry } from './navigatorTypes';
-import { sectionLinks } from './sectionLinks';
+import { localizedSectionLinks } from './sectionLinks';
 
 /** Derives the section list once, on the server; the island only observes and highlights. */
 export async function SectionNavigator({ article }: { article: Article }) {
   const locale = await getLocale();
   const t = await getTranslations('SectionNavigator');
-  const place = await getTranslations('ReadingPlace');
-  const listen = await getTranslations('Listen');
   const total = article.sections.length;
-  const entries: NavigatorEntry[] = (await sectionLinks(article)).map((link, index) => {
+  const entries: NavigatorEntry[] = (await localizedSectionLinks(article)).map((link, index) => {
     const section = article.sections[index]!;
     return { ...link, english: locale === 'en' && section.heading ? (section.summary?.title ?? null) : null };
   });
@@ -24,16 +23,8 @@ export async function SectionNavigator({ article }: { article: Article }) {
       slug={article.slug}
       entries={entries}
       labels={{ title: t('title'), open: t('open'), close: t('close'), progress }}
-      continueLabels={{ continueFrom: place.raw('continueFrom'), dismiss: place('dismiss') }}
-      listenLabels={{
-        listen: listen('listen'),
-        pause: listen('pause'),
-        resume: listen('resume'),
-        stop: listen('stop'),
-        reading: listen.raw('reading'),
-        paused: listen('paused'),
-        stopped: listen('stopped'),
-      }}
+      continueLabels={await labelsOf('ReadingPlace', ['continueFrom', 'dismiss'])}
+      listenLabels={await labelsOf('Listen')}
     />
   );
 }

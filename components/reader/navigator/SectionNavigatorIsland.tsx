@@ -8,6 +8,7 @@ import { useListen, type ListenLabels } from '../listen/useListen';
 import { NavigatorContents } from './NavigatorContents';
 import { useRememberPlace } from './useRememberPlace';
 import { useScrollSpy } from './useScrollSpy';
+import type { Messages } from 'next-intl';
 
 const DIALOG_ID = 'section-navigator-dialog';
 const TITLE_ID = 'section-navigator-title';
@@ -17,7 +18,7 @@ interface Props {
   slug: string;
   entries: NavigatorEntry[];
   labels: NavigatorLabels;
-  continueLabels: { continueFrom: string; dismiss: string };
+  continueLabels: Pick<Messages['ReadingPlace'], 'continueFrom' | 'dismiss'>;
   listenLabels: ListenLabels;
 }
 

@@ -1,3 +1,4 @@
+import type { Messages } from 'next-intl';
 import type { SectionLink } from './sectionLinks';
 
 /** The 1px marker at the very end of the page: in view only when it can scroll no further. */
@@ -9,10 +10,7 @@ export interface NavigatorEntry extends SectionLink {
   english: string | null;
 }
 
-export interface NavigatorLabels {
-  title: string;
-  open: string;
-  close: string;
+export type NavigatorLabels = Pick<Messages['SectionNavigator'], 'title' | 'open' | 'close'> & {
   /** One string per position, "Section 3 of 8", formatted on the server. */
   progress: string[];
-}
+};

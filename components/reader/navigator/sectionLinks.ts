@@ -9,7 +9,7 @@ export interface SectionLink {
 }
 
 /** The one derivation, for the navigator and the previous / next links alike. */
-export function toSectionLinks(article: Article, leadHeading: string, uiLocale: string): SectionLink[] {
+export function sectionLinksFor(article: Article, leadHeading: string, uiLocale: string): SectionLink[] {
   return article.sections.map((section) => ({
     id: section.id,
     title: section.heading ?? leadHeading,
@@ -18,7 +18,7 @@ export function toSectionLinks(article: Article, leadHeading: string, uiLocale: 
 }
 
 /** The section links in the current UI language (server components). */
-export async function sectionLinks(article: Article): Promise<SectionLink[]> {
+export async function localizedSectionLinks(article: Article): Promise<SectionLink[]> {
   const t = await getTranslations('ArticleBody');
-  return toSectionLinks(article, t('leadHeading'), await getLocale());
+  return sectionLinksFor(article, t('leadHeading'), await getLocale());
 }

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { PREFERENCES, type PreferenceName } from '@/lib/browser/readerPreferences';
-import { keepReadingPlace } from './keepReadingPlace';
+import { changeLayoutInPlace } from './changeLayoutInPlace';
 import { usePreference } from './usePreference';
 
 type Choice = Exclude<PreferenceName, 'arSize' | 'enSize' | 'summary' | 'tashkeel' | 'glossary'>;
@@ -27,7 +27,7 @@ export function ChoiceGroup<N extends Choice>({ name, legend, labels, fallback, 
     setPending(next);
     await prepare?.(next).catch(() => undefined);
     // The settings float over the text: the paragraph being read stays where it was.
-    keepReadingPlace(() => setValue(next));
+    changeLayoutInPlace(() => setValue(next));
     setPending(null);
   };
   return (

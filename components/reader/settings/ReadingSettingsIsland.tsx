@@ -1,5 +1,6 @@
 'use client';
 
+import type { Messages } from 'next-intl';
 import { useState } from 'react';
 import { READER_FACES, loadFaceFiles } from '@/lib/fonts/readerFaces';
 import { PREFERENCES } from '@/lib/browser/readerPreferences';
@@ -10,24 +11,18 @@ import { PreferenceSwitch } from './PreferenceSwitch';
 
 type Labels<N extends keyof typeof PREFERENCES> = Record<(typeof PREFERENCES)[N]['values'][number], string>;
 
-export interface ReadingSettingsLabels {
-  open: string;
-  theme: string;
+/**
+ * The ReadingSettings messages, the size steps written out on the server; every value of each
+ * preference must have its label there (the intersection fails to type-check otherwise).
+ */
+export type ReadingSettingsLabels = Omit<Messages['ReadingSettings'], 'step'> & {
   themes: Labels<'theme'>;
-  face: string;
   faces: Labels<'face'>;
-  leading: string;
   leadings: Labels<'leading'>;
-  measure: string;
   measures: Labels<'measure'>;
-  tashkeel: string;
-  glossary: string;
-  arabicSize: string;
-  englishSize: string;
-  smaller: string;
-  larger: string;
+  /** "2 of 5" for each size, formatted on the server. */
   steps: string[];
-}
+};
 
 const PANEL_ID = 'reading-settings';
 

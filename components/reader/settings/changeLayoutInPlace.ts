@@ -16,7 +16,7 @@ function readingAnchor(control: HTMLElement | null): HTMLElement | null {
 }
 
 /** Makes a change to the layout and scrolls so that what the reader was reading stays where it was. */
-export function keepReadingPlace(change: () => void, control: HTMLElement | null = null) {
+export function changeLayoutInPlace(change: () => void, control: HTMLElement | null = null) {
   const anchor = readingAnchor(control);
   const before = anchor?.getBoundingClientRect().top ?? 0;
   change();
