@@ -3,7 +3,7 @@ import { allArticleFolderNames, folderOf } from '../articleFolder';
 import { entryOf } from '../articleEntry';
 import { readArticleFolder, readEveryArticle } from '../readArticleFolder';
 import { readTopics } from '../topics';
-import type { ContentSource } from './contentSource';
+import type { ContentSource } from './sourceContract';
 
 /**
  * The editors' preview (`npm run dev`): every question reads the files again, so a saved edit

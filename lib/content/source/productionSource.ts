@@ -8,7 +8,7 @@ import { parseArticle } from '../parseArticle';
 import { readArticleFolder, readEveryArticle } from '../readArticleFolder';
 import type { Article } from '../schema';
 import { followPublishHere, publishedIndex } from './publishedIndex';
-import type { ContentSource } from './contentSource';
+import type { ContentSource } from './sourceContract';
 
 const published = (slug: string) => {
   const known = publishedIndex().known.get(slug);
