@@ -68,7 +68,8 @@ for (const locale of ['ar', 'en'] as const) {
 test('keyboard: Tab reaches a term and its gloss shows; remembered on the next visit', async ({ page }) => {
   const reader = await new ReaderPage(page, 'en').open();
   await glossaryOn(page, 'en');
-  const term = termIn(reader, 'حلف شمال الأطلسي');
+  // Marked whole, with the ل attached to it (لحلف): an element never starts inside a word.
+  const term = termIn(reader, 'لحلف شمال الأطلسي');
   await term.focus();
   await expect(page.getByRole('tooltip')).toContainText('the North Atlantic Treaty Organization (NATO)');
   await page.keyboard.press('Tab');
@@ -76,6 +77,32 @@ test('keyboard: Tab reaches a term and its gloss shows; remembered on the next v
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-glossary', 'on');
   await expect(termIn(reader, 'الأمين العام')).toHaveAttribute('tabindex', '0');
+});
+
+test('a term is marked as a word, with its attached letters and whatever its tashkeel, never inside a longer word', async ({
+  page,
+}) => {
+  const reader = await new ReaderPage(page, 'en').open();
+  await glossaryOn(page, 'en');
+  await expect(termIn(reader, 'الأمين العام')).toBeVisible();
+  // The glossary writes أكّد with a shadda; most of the text writes أكد: each section that has
+  // the verb marks it once, as the text writes it.
+  const seed = readSeed();
+  const withVerb = [seed.lead, ...seed.sections.map((section) => section.paragraph)].filter((text) =>
+    /(^|\s)و?أكّ?د(\s|$)/.test(text),
+  );
+  const verbs = page.locator('.gloss-term').filter({ hasText: /^و?أكّ?د$/ });
+  await expect(verbs).toHaveCount(withVerb.length);
+  // الابتكار stands in والابتكار (marked, with its و), never inside the adjective والابتكارية.
+  const visit = reader.section('bucharest-visit');
+  await expect(visit.locator('.reader-p')).toContainText('والابتكارية');
+  await expect(visit.locator('.gloss-term').filter({ hasText: 'الابتكار' })).toHaveCount(0);
+  await expect(
+    reader
+      .section('pillars-of-action')
+      .locator('.gloss-term')
+      .filter({ hasText: /^والابتكار$/ }),
+  ).toHaveCount(1);
 });
 
 // Themes change colours, devices the layout: every theme on a desktop, the light one on a phone too.

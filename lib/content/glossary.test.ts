@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from './ContentError';
-import { markTerms } from '../glossary/markTerms';
+import { findTerm, markTerms } from '../glossary/markTerms';
+import { readSeed } from './testing/seedFixture';
 import { parseGlossary } from './glossary';
 
 const ARABIC = 'دعا الأمين العام إلى زيادة الناتج المحلي الإجمالي والإنفاق الدفاعي.';
@@ -42,7 +43,7 @@ describe('parseGlossary', () => {
       ].join('\n'),
     );
     expect(problems).toEqual([
-      `${FILE}:3: "الحلف" does not occur in the article's Arabic: write it as the text does`,
+      `${FILE}:3: "الحلف" does not stand as a word in the article's Arabic: write it as the text does`,
       `${FILE}:5: "الأمين العام" is already in the glossary (line 1)`,
       `${FILE}:8: empty gloss for "دعا"`,
       `${FILE}:11: unknown key "note": use term, gloss, translit`,
@@ -86,4 +87,38 @@ describe('markTerms', () => {
   it('gives the text whole when there is no glossary', () => {
     expect(markTerms(ARABIC, [])).toEqual([{ text: ARABIC }]);
   });
+
+  const marks = (text: string, term: string) =>
+    markTerms(text, [{ term, gloss: '', translit: null }])
+      .filter((run) => run.term !== undefined)
+      .map((run) => run.text);
+
+  it('marks a term as a word, with the letters attached in front of it, never inside a longer word', () => {
+    expect(marks('والابتكارية في الصناعة', 'الابتكار')).toEqual([]);
+    expect(marks('تسريع الإنتاج والابتكار الدفاعي', 'الابتكار')).toEqual(['والابتكار']);
+    expect(marks('دعماً للابتكار المشترك', 'الابتكار')).toEqual(['للابتكار']);
+    expect(marks('وبالابتكار نتقدم', 'الابتكار')).toEqual(['وبالابتكار']);
+    expect(marks('أساسي لردع الناتو', 'ردع')).toEqual(['لردع']);
+    expect(marks('مرادع كثيرة', 'ردع')).toEqual([]);
+    expect(marks('ردعهم', 'ردع')).toEqual([]);
+  });
+
+  it('matches whatever the tashkeel, and the mark keeps the text as written', () => {
+    expect(marks('وأكَّدَ الأمين', 'أكّد')).toEqual(['وأكَّدَ']);
+    expect(marks('وأكد الأمين', 'أكّد')).toEqual(['وأكد']);
+    expect(marks('الناتجِ المحليِّ   الإجماليّ', 'الناتج المحلي الإجمالي')).toEqual(['الناتجِ المحليِّ   الإجماليّ']);
+  });
+
+  it("finds أكّد at each of its six places in the seed, and الابتكار never inside والابتكارية", () => {
+    const seed = readSeed();
+    const text = [seed.lead, ...seed.sections.map((section) => section.paragraph)].join('\n');
+    const places = (term: string) => {
+      const found: string[] = [];
+      for (let at = findTerm(text, term); at; at = findTerm(text, term, at.end)) found.push(text.slice(at.start, at.end));
+      return found;
+    };
+    expect(places('أكّد')).toHaveLength(6);
+    expect(places('الابتكار').every((word) => !word.endsWith('ية'))).toBe(true);
+  });
 });
+

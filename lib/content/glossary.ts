@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { GlossaryEntry } from '../glossary/markTerms';
 import { ContentProblem } from './ContentError';
+import { findTerm } from '../glossary/markTerms';
 
 export type { GlossaryEntry };
 
@@ -64,8 +65,10 @@ export function parseGlossary(file: string, text: string, arabic: string, proble
       problems.push(new ContentProblem(file, term.line, `"${term.value}" is already in the glossary (line ${seen.get(term.value)})`));
       ok = false;
     } else seen.set(term.value, term.line);
-    if (!arabic.includes(term.value)) {
-      problems.push(new ContentProblem(file, term.line, `"${term.value}" does not occur in the article's Arabic: write it as the text does`));
+    if (!findTerm(arabic, term.value)) {
+      problems.push(
+        new ContentProblem(file, term.line, `"${term.value}" does not stand as a word in the article's Arabic: write it as the text does`),
+      );
       ok = false;
     }
     if (typeof gloss.value !== 'string' || !gloss.value) {

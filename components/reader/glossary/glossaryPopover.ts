@@ -1,6 +1,5 @@
 import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { markTerms, type GlossaryEntry } from '@/lib/glossary/markTerms';
-import { withoutTashkeel } from '@/lib/tashkeel/tashkeel';
 
 /** The class of a marked term (styled by globals.css while the glossary is on). */
 const GLOSS_TERM_CLASS = 'gloss-term';
@@ -13,19 +12,15 @@ function span(className: string, lang: string, text: string): HTMLSpanElement {
 
 /**
  * Marks each term where it first occurs in each section's paragraphs: the text nodes are cut
- * around it, the words stay the same. While the reader hides tashkeel, a term is found as shown.
+ * around it, the words stay the same. Found whatever the tashkeel, shown or hidden (markTerms).
  */
 function markTermsInPage(entries: readonly GlossaryEntry[]): HTMLElement[] {
   const spans: HTMLElement[] = [];
   for (const section of document.querySelectorAll<HTMLElement>(READER_SELECTOR.sections)) {
     const marked = new Set<number>();
     for (const paragraph of section.querySelectorAll<HTMLElement>(READER_SELECTOR.paragraph)) {
-      const shown =
-        paragraph.dataset.written === undefined
-          ? entries
-          : entries.map((entry) => ({ ...entry, term: withoutTashkeel(entry.term) }));
       for (const node of [...paragraph.childNodes].filter((child): child is Text => child instanceof Text)) {
-        const runs = markTerms(node.data, shown, marked);
+        const runs = markTerms(node.data, entries, marked);
         if (runs.length < 2 && runs[0]?.term === undefined) continue;
         node.replaceWith(
           ...runs.map((run) => {
