@@ -23,3 +23,16 @@ export function formatDateTime(locale: string, iso: string): string {
     .format(new Date(iso))
     .concat(' UTC');
 }
+
+/**
+ * A `YYYY-MM-DD` date in the Hijri calendar of Umm al-Qura, written for the UI's locale with
+ * Western digits ("3 ذو الحجة 1446 هـ", "Dhuʻl-Hijjah 3, 1446 AH"); UTC, as formatDate.
+ */
+export function formatHijri(locale: string, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    calendar: 'islamic-umalqura',
+    dateStyle: 'long',
+    numberingSystem: 'latn',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}

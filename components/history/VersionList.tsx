@@ -3,6 +3,8 @@ import type { Version } from '@/lib/history/versionStore';
 import { formatDateTime } from '@/lib/formatDate';
 import { compareHref } from '@/lib/library/paths';
 import { LocaleLink } from '../site/LocaleLink';
+import { Digits } from '@/components/site/Digits';
+import { formatNumber } from '@/lib/formatNumber';
 
 /** Every kept version, newest first: its time, its public note (or that it was minor), a link to what changed. */
 export async function VersionList({ slug, versions }: { slug: string; versions: Version[] }) {
@@ -15,7 +17,10 @@ export async function VersionList({ slug, versions }: { slug: string; versions: 
         return (
           <li key={version} className="border-s-2 border-rule ps-4">
             <p className="font-bold">
-              {t('version', { n: version })} · <time dateTime={at}>{formatDateTime(locale, at)}</time>
+              <Digits>{t('version', { n: formatNumber(locale, version) })}</Digits> ·{' '}
+              <time dateTime={at}>
+                <Digits>{formatDateTime(locale, at)}</Digits>
+              </time>
             </p>
             {note ? (
               <p lang={english ? 'en' : 'ar'} dir={english ? 'ltr' : 'rtl'} className="mt-1">

@@ -9,6 +9,7 @@ import { PROGRESS_SLOT } from '@/lib/browser/readingPlace';
 import { articleHref } from '@/lib/library/paths';
 import { ArticleMeta } from '../site/ArticleMeta';
 import { TopicLinks } from './TopicLinks';
+import { Digits } from '@/components/site/Digits';
 
 /**
  * One article in a list: its headline in the UI's language (the Arabic one beside it in the
@@ -56,7 +57,9 @@ export async function ArticleCard({ article }: { article: ArticleEntry }) {
       )}
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
         <TopicLinks topics={topicsOf(article)} />
-        <p className="text-sm text-muted">{t('summaries', { count })}</p>
+        <p className="text-sm text-muted">
+          <Digits>{t('summaries', { count })}</Digits>
+        </p>
         {/* This device's progress in the article, if any (ReadingProgress). */}
         <p
           {...{ [PROGRESS_SLOT]: article.slug }}

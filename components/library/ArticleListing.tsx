@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ArticleCard } from './ArticleCard';
 import { ReadingProgress } from './ReadingProgress';
 import { Pager } from './Pager';
+import { Digits } from '@/components/site/Digits';
 
 interface Props {
   title: string;
@@ -25,7 +26,9 @@ export async function ArticleListing({ title, intro, empty, list, hrefFor, path 
     <>
       <SiteHeader path={path} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-10">
-        <h1 className="text-3xl font-bold">{title}</h1>
+        <h1 className="text-3xl font-bold">
+          <Digits>{title}</Digits>
+        </h1>
         <p className="mt-3 text-lg text-muted">{intro}</p>
         {list.items.length ? (
           <ol className="mt-6">

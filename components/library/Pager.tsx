@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/site/LocaleLink';
 import { formatNumber } from '@/lib/formatNumber';
+import { Digits } from '@/components/site/Digits';
 
 interface Props {
   page: number;
@@ -28,7 +29,7 @@ export async function Pager({ page, pageCount, hrefFor }: Props) {
         <span />
       )}
       <p className="text-sm text-muted" aria-current="page">
-        {position}
+        <Digits>{position}</Digits>
       </p>
       {page < pageCount ? (
         <LocaleLink href={hrefFor(page + 1)} rel="next" className="pager-step">

@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import { formatNumber } from '@/lib/formatNumber';
 import { PROGRESS_SLOT, readingPlaces, worthContinuing, type ReadingPlace } from '@/lib/browser/readingPlace';
 import { useDeviceValue } from '@/lib/browser/useDeviceValue';
+import { Digits } from '@/components/site/Digits';
 
 interface Props {
   locale: string;
@@ -33,10 +34,12 @@ export function ReadingProgress({ locale, labels }: Props) {
     ) : worthContinuing(place) ? (
       <>
         <span>
-          {fillTemplate(labels.section, {
-            current: formatNumber(locale, place.index + 1),
-            total: formatNumber(locale, place.total),
-          })}
+          <Digits>
+            {fillTemplate(labels.section, {
+              current: formatNumber(locale, place.index + 1),
+              total: formatNumber(locale, place.total),
+            })}
+          </Digits>
         </span>
         {' · '}
         <a href={`${slot.dataset.href}#${place.section}`} className="font-bold text-accent hover:underline">

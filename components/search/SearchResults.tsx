@@ -5,6 +5,7 @@ import { formatNumber } from '@/lib/formatNumber';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchSections, warmUp, type SearchAnswer, type SearchHit } from '@/lib/search/searchEngine';
 import type { SearchLabels } from './searchTypes';
+import { Digits } from '@/components/site/Digits';
 
 interface Props {
   id: string;
@@ -90,7 +91,7 @@ export default function SearchResults({ id, query, locale, labels, onLeave }: Pr
       className="search-results absolute inset-x-0 top-full z-50 mt-2 max-h-[70dvh] overflow-y-auto rounded-lg border border-rule bg-paper p-3 shadow-lg max-sm:fixed max-sm:inset-x-3 max-sm:top-16"
     >
       <p role="status" className="px-1 text-sm text-muted">
-        {message}
+        <Digits>{message}</Digits>
       </p>
       {state.status === 'done' && state.hits.length > 0 && (
         <ol ref={list} className="mt-2 space-y-1" onKeyDown={(event) => onListKeyDown(event, onLeave)}>

@@ -4,6 +4,8 @@ import { formatDate, formatDateTime } from '@/lib/formatDate';
 import { formatNumber } from '@/lib/formatNumber';
 import { historyHref } from '@/lib/library/paths';
 import { LocaleLink } from './LocaleLink';
+import { Digits } from '@/components/site/Digits';
+import { HijriDate } from '@/components/site/HijriDate';
 
 /**
  * Byline, source, date, when it was last updated, and reading time; shared by the reader and the
@@ -47,7 +49,10 @@ export async function ArticleMeta({
       {article.date && (
         <>
           <span aria-hidden="true">·</span>
-          <time dateTime={article.date}>{formatDate(locale, article.date)}</time>
+          <time dateTime={article.date}>
+            <Digits>{formatDate(locale, article.date)}</Digits>
+          </time>
+          <HijriDate date={article.date} />
         </>
       )}
       {updated && (
@@ -60,7 +65,7 @@ export async function ArticleMeta({
               time: (chunks) => (
                 <time dateTime={updated}>
                   <LocaleLink href={historyHref(article.slug)} className="underline">
-                    {chunks}
+                    <Digits>{chunks}</Digits>
                   </LocaleLink>
                 </time>
               ),
@@ -69,7 +74,11 @@ export async function ArticleMeta({
         </>
       )}
       <span aria-hidden="true">·</span>
-      <span>{t('readingTime', { min: formatNumber(locale, time.min), max: formatNumber(locale, time.max) })}</span>
+      <span>
+        <Digits>
+          {t('readingTime', { min: formatNumber(locale, time.min), max: formatNumber(locale, time.max) })}
+        </Digits>
+      </span>
     </p>
   );
 }

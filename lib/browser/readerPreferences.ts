@@ -22,6 +22,10 @@ export const PREFERENCES = {
   tashkeel: { attribute: 'tashkeel', key: 'qari:tashkeel', values: ['on', 'off'] },
   /** Whether glossed terms are marked, with their English gloss on a tap (components/reader/glossary). */
   glossary: { attribute: 'glossary', key: 'qari:glossary', values: ['off', 'on'] },
+  /** The digits the interface writes its numbers in: Western (0–9) or Eastern Arabic (٠–٩); components/site/Digits.tsx. */
+  digits: { attribute: 'digits', key: 'qari:digits', values: ['latn', 'arab'] },
+  /** Whether dates show their Hijri date beside them (components/site/HijriDate.tsx). */
+  hijri: { attribute: 'hijri', key: 'qari:hijri', values: ['off', 'on'] },
 } as const;
 
 export type PreferenceName = keyof typeof PREFERENCES;

@@ -90,7 +90,9 @@ export async function POST(request: Request) {
     return answer(200, { slug, changed: false, message: 'nothing changed since it was last published' });
   }
   const article = publishedArticles().find((entry) => entry.slug === slug);
-  const topics = content().listTopics().filter((topic) => article?.topics.includes(topic.slug));
+  const topics = content()
+    .listTopics()
+    .filter((topic) => article?.topics.includes(topic.slug));
   const paths = publishedPaths(slug, topics);
   // Other servers re-read the content before they render again (lib/content/publishMarker.ts).
   markPublished(slug);

@@ -3,6 +3,7 @@ import type { HistorySummary } from '@/lib/history/historySummary';
 import { formatDateTime } from '@/lib/formatDate';
 import { historyHref } from '@/lib/library/paths';
 import { LocaleLink } from '../../site/LocaleLink';
+import { Digits } from '@/components/site/Digits';
 
 /** The id of the corrections at an article's foot (a deep link to them). */
 export const CORRECTIONS_ID = 'corrections';
@@ -32,7 +33,11 @@ export async function Corrections({ slug, corrections }: { slug: string } & Pick
               <p className="text-sm text-muted">
                 {t.rich('published', {
                   when: formatDateTime(locale, at),
-                  time: (chunks) => <time dateTime={at}>{chunks}</time>,
+                  time: (chunks) => (
+                    <time dateTime={at}>
+                      <Digits>{chunks}</Digits>
+                    </time>
+                  ),
                 })}
               </p>
               <p lang={english ? 'en' : 'ar'} dir={english ? 'ltr' : 'rtl'}>

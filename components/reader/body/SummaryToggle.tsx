@@ -4,6 +4,7 @@ import { SUMMARY_PARAM } from '@/lib/browser/readerPreferences';
 import type { MouseEvent } from 'react';
 import { changeLayoutInPlace } from '../settings/changeLayoutInPlace';
 import { usePreference } from '../settings/usePreference';
+import { Digits } from '@/components/site/Digits';
 
 interface Props {
   label: string;
@@ -39,7 +40,9 @@ export function SummaryToggle({ label, count }: Props) {
         EN
       </span>
       {label}
-      <span className="text-xs font-normal opacity-80">{count}</span>
+      <span className="text-xs font-normal opacity-80">
+        <Digits>{count}</Digits>
+      </span>
     </button>
   );
 }

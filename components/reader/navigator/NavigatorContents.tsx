@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { NavigatorEntry } from './navigatorTypes';
 import { NavigatorList } from './NavigatorList';
+import { Digits } from '@/components/site/Digits';
 
 interface NavigatorContentsProps {
   titleId: string;
@@ -36,7 +37,9 @@ export function NavigatorContents({
         </h2>
         {action}
       </div>
-      <p className="mb-2 text-sm text-muted">{position}</p>
+      <p className="mb-2 text-sm text-muted">
+        <Digits>{position}</Digits>
+      </p>
       <div className="mb-4 h-1 rounded bg-rule" aria-hidden="true">
         <div className="h-full rounded bg-accent transition-[inline-size]" style={{ inlineSize: percent }} />
       </div>

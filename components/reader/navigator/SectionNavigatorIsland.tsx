@@ -9,6 +9,7 @@ import { NavigatorContents } from './NavigatorContents';
 import { useRememberPlace } from './useRememberPlace';
 import { useScrollSpy } from './useScrollSpy';
 import type { Messages } from 'next-intl';
+import { Digits } from '@/components/site/Digits';
 
 const DIALOG_ID = 'section-navigator-dialog';
 const TITLE_ID = 'section-navigator-title';
@@ -117,7 +118,9 @@ export function SectionNavigatorIsland({ slug, entries, labels, continueLabels, 
             >
               {entry?.title}
             </span>
-            <span className="block text-xs text-muted">{labels.progress[current]}</span>
+            <span className="block text-xs text-muted">
+              <Digits>{labels.progress[current]}</Digits>
+            </span>
           </p>
           <ListenButtons listen={listen} labels={listenLabels} from={current} />
         </div>

@@ -5,7 +5,7 @@ import { PREFERENCES, type PreferenceName } from '@/lib/browser/readerPreference
 import { changeLayoutInPlace } from './changeLayoutInPlace';
 import { usePreference } from './usePreference';
 
-type Choice = Exclude<PreferenceName, 'arSize' | 'enSize' | 'summary' | 'tashkeel' | 'glossary'>;
+type Choice = Exclude<PreferenceName, 'arSize' | 'enSize' | 'summary' | 'tashkeel' | 'glossary' | 'hijri'>;
 
 interface Props<N extends Choice> {
   name: N;

@@ -2,8 +2,8 @@
 
 import { usePreference } from './usePreference';
 
-type Name = 'tashkeel' | 'glossary';
-const DEFAULTS: Record<Name, 'on' | 'off'> = { tashkeel: 'on', glossary: 'off' };
+type Name = 'tashkeel' | 'glossary' | 'hijri';
+const DEFAULTS: Record<Name, 'on' | 'off'> = { tashkeel: 'on', glossary: 'off', hijri: 'off' };
 
 /** A reading preference that is on or off, as a native checkbox with the switch role. */
 export function PreferenceSwitch({

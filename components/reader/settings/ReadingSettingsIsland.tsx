@@ -20,6 +20,7 @@ export type ReadingSettingsLabels = Omit<Messages['ReadingSettings'], 'step'> & 
   faces: Labels<'face'>;
   leadings: Labels<'leading'>;
   measures: Labels<'measure'>;
+  digitSets: Labels<'digits'>;
   /** "2 of 5" for each size, formatted on the server. */
   steps: string[];
 };
@@ -99,6 +100,8 @@ export function ReadingSettingsIsland({ labels }: { labels: ReadingSettingsLabel
             <ChoiceGroup name="measure" legend={labels.measure} labels={labels.measures} fallback="medium" />
             <PreferenceSwitch name="tashkeel" label={labels.tashkeel} onChange={showTashkeel} />
             <PreferenceSwitch name="glossary" label={labels.glossary} />
+            <ChoiceGroup name="digits" legend={labels.digits} labels={labels.digitSets} fallback="latn" />
+            <PreferenceSwitch name="hijri" label={labels.hijri} />
           </>
         )}
       </div>

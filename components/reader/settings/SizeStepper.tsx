@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { PreferenceName } from '@/lib/browser/readerPreferences';
 import { PREFERENCES } from '@/lib/browser/readerPreferences';
 import { usePreference } from './usePreference';
+import { Digits } from '@/components/site/Digits';
 
 interface Props {
   name: Extract<PreferenceName, 'arSize' | 'enSize'>;
@@ -31,7 +32,7 @@ export function SizeStepper({ name, label, smaller, larger, steps }: Props) {
         {smaller}
       </button>
       <output aria-live="polite" className="text-center text-sm text-muted">
-        {steps[index]}
+        <Digits>{steps[index]}</Digits>
       </output>
       <button type="button" className={button} onClick={() => step(1)} disabled={index >= values.length - 1}>
         {larger}

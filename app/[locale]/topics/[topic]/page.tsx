@@ -7,7 +7,9 @@ import { content } from '@/lib/content/source/contentSource';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return content().listTopics().map((topic) => ({ topic: topic.slug }));
+  return content()
+    .listTopics()
+    .map((topic) => ({ topic: topic.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/topics/[topic]'>) {

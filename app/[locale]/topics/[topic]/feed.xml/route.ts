@@ -13,7 +13,11 @@ export const dynamicParams = true;
 
 // A route handler has no layout above it to give the locales: it lists both params itself.
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => content().listTopics().map((topic) => ({ locale, topic: topic.slug })));
+  return routing.locales.flatMap((locale) =>
+    content()
+      .listTopics()
+      .map((topic) => ({ locale, topic: topic.slug })),
+  );
 }
 
 /** A topic's Atom feed in a UI language. */

@@ -8,12 +8,14 @@ import { articlesOnTopic, prerenderedLaterPages } from '@/lib/library/library';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return content().listTopics().flatMap((topic) =>
-    prerenderedLaterPages(articlesOnTopic(topic.slug).length).map((page) => ({
-      topic: topic.slug,
-      page: String(page),
-    })),
-  );
+  return content()
+    .listTopics()
+    .flatMap((topic) =>
+      prerenderedLaterPages(articlesOnTopic(topic.slug).length).map((page) => ({
+        topic: topic.slug,
+        page: String(page),
+      })),
+    );
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/topics/[topic]/page/[page]'>) {

@@ -9,6 +9,8 @@ import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { articleHistory, changesBetween } from '@/lib/history/historyPage';
 import { compareHref, historyHref } from '@/lib/library/paths';
+import { Digits } from '@/components/site/Digits';
+import { formatNumber } from '@/lib/formatNumber';
 
 // Two kept versions never change: each pair is made on its first request and kept.
 export const dynamicParams = true;
@@ -40,7 +42,9 @@ export default async function ComparePage({ params }: Params) {
     <>
       <SiteHeader path={compareHref(slug, from, to)} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-10 outline-none">
-        <h1 className="text-3xl font-bold">{t('compareTitle', { from, to })}</h1>
+        <h1 className="text-3xl font-bold">
+          <Digits>{t('compareTitle', { from: formatNumber(locale, from), to: formatNumber(locale, to) })}</Digits>
+        </h1>
         <p className="mt-3 text-muted">{t('description', { headline: history.article.headline[locale] })}</p>
         <p className="mt-4">
           <LocaleLink href={historyHref(slug)} className="text-accent underline">
