@@ -24,7 +24,7 @@ test('an Arabic word typed without its diacritics, hamza or ta marbuta finds its
   const { field, results, hits } = searchOf(page, 'ar');
   // "الإبداعية", as a reader types it on a phone: no hamza, ه for ة.
   await field.fill('الابداعيه');
-  await expect(results.getByRole('status')).toHaveText(UI.ar.count);
+  await expect(results.getByRole('status')).toHaveText(UI.ar.count, { useInnerText: true });
   await expect(hits.first()).toBeVisible();
   // Every hit that quotes the word leads to its section (others are found by its stem, الإبداع).
   const quoting = hits.filter({ has: page.locator('mark') });
@@ -43,7 +43,7 @@ test(
     await page.goto(`/en/articles/${SEED_SLUG}`);
     const { field, results, hits } = searchOf(page, 'en');
     await field.fill('australia');
-    await expect(results.getByRole('status')).toHaveText(UI.en.count);
+    await expect(results.getByRole('status')).toHaveText(UI.en.count, { useInnerText: true });
     for (const href of await hrefs(hits))
       expect(href).toMatch(/^\/en\/articles\/[a-z0-9-]+#international-cooperation$/);
     await expect(hits.first().locator('mark').first()).toHaveText('Australia');
@@ -63,7 +63,7 @@ test(
     const { field, results, hits } = searchOf(page, 'ar');
     // An undated article comes after every dated one: in the e2e build's last shard of 20.
     await field.fill('ينقصه');
-    await expect(results.getByRole('status')).toHaveText('عدد النتائج: 1');
+    await expect(results.getByRole('status')).toHaveText('عدد النتائج: 1', { useInnerText: true });
     await expect(hits).toHaveCount(1);
     await expect(hits.first()).toContainText('مقال تجريبي ينقصه ملخص قسم');
     expect(
@@ -93,7 +93,7 @@ test(
     await expect(hits.first()).toBeVisible();
     await expect(results.getByRole('status')).toHaveText('جارٍ البحث…');
     release();
-    await expect(results.getByRole('status')).toHaveText(UI.ar.count);
+    await expect(results.getByRole('status')).toHaveText(UI.ar.count, { useInnerText: true });
   },
 );
 

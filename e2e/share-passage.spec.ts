@@ -1,31 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
 import { clipboardWrites, recordClipboard } from './helpers/clipboard';
 import { ReaderPage } from './helpers/ReaderPage';
 import { staysAbsent } from './helpers/ready';
 import { scriptsLoadedBy } from './helpers/scriptsLoaded';
+import { selectPhrase } from './helpers/selection';
 
 // Selecting a phrase offers a link to that passage (a text fragment on the section's address).
 // The clipboard is the boundary: a stand-in records what the page asked it to hold.
 const SECTION = 'leaders-commitments';
-
-/** Selects the words `from`–`to` (a phrase of the paragraph's own text) in a section. */
-async function selectPhrase(page: Page, sectionId: string, phrase: string) {
-  await page
-    .locator(`section#${sectionId} .reader-p`)
-    .first()
-    .evaluate((paragraph, wanted) => {
-      const text = paragraph.firstChild!;
-      const start = text.textContent!.indexOf(wanted);
-      if (start < 0) throw new Error(`no "${wanted}" in the paragraph`);
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + wanted.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }, phrase);
-}
 
 test('selecting a phrase offers a link to it that opens the article at its section', async ({ page, context }) => {
   await recordClipboard(page);

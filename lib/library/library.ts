@@ -4,7 +4,16 @@ import type { Topic } from '@/lib/content/topics';
 import { newestFirst } from './order';
 import { prerenderedListPageCount } from './prerenderReach';
 import { laterPages } from './pages';
-import { articleHref, compareHref, feedHref, historyHref, libraryHref, topicHref, OFFLINE_PATH } from './paths';
+import {
+  articleHref,
+  compareHref,
+  feedHref,
+  historyHref,
+  libraryHref,
+  topicHref,
+  HIGHLIGHTS_PATH,
+  OFFLINE_PATH,
+} from './paths';
 
 /** Computed once per version of the content (a publish makes a new one), not per page. */
 export function perVersion<T>(compute: () => T): () => T {
@@ -52,6 +61,7 @@ export const knownPaths: () => Set<string> = perVersion(() => {
     ...[1, ...laterPages(articles.length)].map(libraryHref),
     feedHref(),
     OFFLINE_PATH,
+    HIGHLIGHTS_PATH,
     ...articles.map((article) => articleHref(article.slug)),
     // An article's history once a version is kept, and every pair of its versions.
     ...articles.flatMap(({ slug, history: { versions } }) =>

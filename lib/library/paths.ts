@@ -6,6 +6,8 @@ export const articleHref = (slug: string) => `/articles/${slug}`;
 export const feedHref = (topic?: string) => (topic ? `/topics/${topic}/feed.xml` : '/feed.xml');
 /** The page the service worker shows offline for a page this device has not saved. */
 export const OFFLINE_PATH = '/offline';
+/** The reader's own highlights and notes, kept on the device (app/[locale]/highlights). */
+export const HIGHLIGHTS_PATH = '/highlights';
 /** An article's history: every kept version; and the differences between two of them. */
 export const historyHref = (slug: string) => `/articles/${slug}/history`;
 export const compareHref = (slug: string, from: number, to: number) => `${historyHref(slug)}/${from}/${to}`;

@@ -69,6 +69,7 @@ export const ROUTE_TABLE: RouteTable = {
   '/[locale]/feed.xml': underLocale,
   '/[locale]/topics/[topic]/feed.xml': underLocale,
   '/[locale]/offline': underLocale,
+  '/[locale]/highlights': underLocale,
   // Answers every other address under a locale with the 404 page: never reached past the gate.
   '/[locale]/[...rest]': underLocale,
   '/og/[file]': ({ file }) => {

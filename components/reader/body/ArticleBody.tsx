@@ -13,6 +13,7 @@ import { sectionLinksFor } from '../navigator/sectionLinks';
 export async function ArticleBody({ article, review }: { article: Article; review?: ReviewSlots | null }) {
   const uiLocale = await getLocale();
   const body = await getTranslations('ArticleBody');
+  const highlights = await getTranslations('Highlights');
   const nav = await getTranslations('SectionNavigator');
   const summary = await getTranslations('SummaryToggle');
   const leadHeading = body('leadHeading');
@@ -40,7 +41,12 @@ export async function ArticleBody({ article, review }: { article: Article; revie
         ))}
       </div>
       <SectionLinkCopier copied={body('linkCopied')} />
-      <SharePassage label={body('copyPassage')} copied={body('linkCopied')} />
+      <SharePassage
+        label={body('copyPassage')}
+        copied={body('linkCopied')}
+        highlight={highlights('highlight')}
+        note={highlights('note')}
+      />
       <TashkeelFollower />
       {article.glossary.length > 0 && <GlossaryTerms slug={article.slug} />}
     </>

@@ -12,6 +12,7 @@ import { ArticleHeadline } from './ArticleHeadline';
 import { ArticleJsonLd } from './ArticleJsonLd';
 import { ReadingSettings } from '../settings/ReadingSettings';
 import { SummaryToggle } from './SummaryToggle';
+import { ArticleAnnotations } from '../annotations/ArticleAnnotations';
 
 /** Headline, byline and the reader's toolbar; the article's English summary sits beside them. */
 export async function ArticleHeader({
@@ -37,6 +38,7 @@ export async function ArticleHeader({
         <div className="flex flex-wrap items-start gap-3 print:hidden">
           <SummaryToggle label={t('label')} count={count} />
           <ReadingSettings />
+          <ArticleAnnotations article={article} />
           {review?.toolbar}
         </div>
         {/* "Continue from «…»" appears here for a returning reader (ContinueOffer). */}

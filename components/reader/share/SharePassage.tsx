@@ -11,7 +11,21 @@ const SHOWN_MS = 2500;
  * Selecting text inside a section offers "Copy a link to this passage": the section's address
  * with a text fragment, which opens the article at that section with the passage highlighted.
  */
-export function SharePassage({ label, copied }: { label: string; copied: string }) {
+/** Asks the article's highlights (components/reader/annotations) to keep a passage. */
+export const ANNOTATE_EVENT = 'qari:annotate';
+export type AnnotateRequest = { passage: NonNullable<Offer['passage']>; withNote: boolean };
+
+export function SharePassage({
+  label,
+  copied,
+  highlight,
+  note,
+}: {
+  label: string;
+  copied: string;
+  highlight: string;
+  note: string;
+}) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const [done, setDone] = useState(false);
 
@@ -52,6 +66,28 @@ export function SharePassage({ label, copied }: { label: string; copied: string 
       className="share-passage fixed z-40 -translate-x-1/2 print:hidden"
       style={{ top: offer.top, left: offer.left }}
     >
+      {offer.passage &&
+        (
+          [
+            [highlight, false],
+            [note, true],
+          ] as const
+        ).map(([name, withNote]) => (
+          <button
+            key={name}
+            type="button"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              const detail: AnnotateRequest = { passage: offer.passage!, withNote };
+              window.dispatchEvent(new CustomEvent(ANNOTATE_EVENT, { detail }));
+              window.getSelection()?.removeAllRanges();
+              setOffer(null);
+            }}
+            className="me-2 rounded-full border border-rule bg-paper px-4 py-1.5 text-sm font-bold text-ink shadow-lg"
+          >
+            {name}
+          </button>
+        ))}
       <button
         type="button"
         // Keeps the selection: a mouse press on the button would otherwise clear it first.

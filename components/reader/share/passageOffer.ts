@@ -1,6 +1,8 @@
 import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { passageHref } from '@/lib/browser/textFragment';
 import { writtenSelection } from '@/lib/tashkeel/tashkeelView';
+import { blocksOf, offsetsIn, partText, type Part } from '@/lib/annotations/passageText';
+import { describeRange, type TextPosition, type TextQuote } from '@/lib/annotations/anchor';
 
 /**
  * What the share offer needs of a selection: loaded on the reader's first selection (most
@@ -10,6 +12,29 @@ export interface Offer {
   href: string;
   top: number;
   left: number;
+  /** What a highlight of the selection keeps; null when it spans the Arabic and a summary. */
+  passage: SelectedPassage | null;
+}
+
+/** The selection as a highlight anchors it: its section and part, its quote and position there. */
+export interface SelectedPassage {
+  section: string;
+  part: Part;
+  quote: TextQuote;
+  position: TextPosition;
+}
+
+/** The selection's passage within one part of `section`, or null. */
+function passageIn(section: HTMLElement, range: Range): SelectedPassage | null {
+  const inSummary = (node: Node) =>
+    !!(node instanceof Element ? node : node.parentElement)?.closest(
+      READER_SELECTOR.englishSummaryLines.split(' ')[0]!,
+    );
+  const part: Part = inSummary(range.startContainer) ? 'summary' : 'text';
+  if (inSummary(range.endContainer) !== (part === 'summary')) return null;
+  const blocks = blocksOf(section, part);
+  const offsets = offsetsIn(range, blocks);
+  return offsets && { section: section.id, part, ...describeRange(partText(blocks), offsets.start, offsets.end) };
 }
 
 /** The passage selected inside one section of the Arabic text, and where to offer the link. */
@@ -30,6 +55,7 @@ export function selectedPassage(): Offer | null {
     href: passageHref(`${origin}${pathname}`, section.id, passage),
     // Under the selection, kept on screen.
     top: Math.min(box.bottom + 8, window.innerHeight - 48),
-    left: Math.min(Math.max(box.left + box.width / 2, 110), window.innerWidth - 110),
+    left: Math.min(Math.max(box.left + box.width / 2, 160), window.innerWidth - 160),
+    passage: passageIn(section, range),
   };
 }

@@ -1,0 +1,92 @@
+import 'client-only';
+import { openDB, type DBSchema } from 'idb';
+import type { Annotation } from './annotation';
+
+// The reader's highlights and notes, on this device only (IndexedDB): nothing is sent anywhere.
+
+// Kept with the article's slug beside it: an index's key path must be plain names, and the
+// annotation's is under `target['qari:slug']`.
+interface Kept {
+  id: string;
+  slug: string;
+  annotation: Annotation;
+}
+interface Schema extends DBSchema {
+  annotations: { key: string; value: Kept; indexes: { bySlug: string } };
+}
+const kept = (annotation: Annotation): Kept => ({
+  id: annotation.id,
+  slug: annotation.target['qari:slug'],
+  annotation,
+});
+
+let database: ReturnType<typeof openDB<Schema>> | null = null;
+const db = () =>
+  (database ??= openDB<Schema>('qari', 1, {
+    upgrade(created) {
+      created.createObjectStore('annotations', { keyPath: 'id' }).createIndex('bySlug', 'slug');
+    },
+  }));
+
+/** Every annotation kept, newest first. */
+export async function allAnnotations(): Promise<Annotation[]> {
+  const all = (await (await db()).getAll('annotations')).map((row) => row.annotation);
+  return all.sort((a, b) => b.created.localeCompare(a.created));
+}
+
+/** An article's annotations, in the order they were made. */
+export async function annotationsOf(slug: string): Promise<Annotation[]> {
+  const list = (await (await db()).getAllFromIndex('annotations', 'bySlug', slug)).map((row) => row.annotation);
+  return list.sort((a, b) => a.created.localeCompare(b.created));
+}
+
+export async function keepAnnotation(annotation: Annotation) {
+  await (await db()).put('annotations', kept(annotation));
+  announceChange();
+}
+
+export async function deleteAnnotation(id: string) {
+  await (await db()).delete('annotations', id);
+  announceChange();
+}
+
+export async function deleteAll() {
+  await (await db()).clear('annotations');
+  announceChange();
+}
+
+/**
+ * Adds what a file held, in one transaction: an annotation already kept stays as it is unless
+ * the file's copy was changed later. Returns how many were added or updated.
+ */
+export async function importAnnotations(incoming: readonly Annotation[]): Promise<number> {
+  const tx = (await db()).transaction('annotations', 'readwrite');
+  let changed = 0;
+  for (const annotation of incoming) {
+    const old = (await tx.store.get(annotation.id))?.annotation;
+    if (old && old.modified >= annotation.modified) continue;
+    await tx.store.put(kept(annotation));
+    changed++;
+  }
+  await tx.done;
+  announceChange();
+  return changed;
+}
+
+// Other tabs (and this page's other islands) redraw when the kept annotations change.
+const CHANNEL = 'qari:annotations';
+const announceChange = () => {
+  window.dispatchEvent(new Event(CHANNEL));
+  new BroadcastChannel(CHANNEL).postMessage('changed');
+};
+
+/** Calls `onChange` whenever annotations are kept, changed or deleted, here or in another tab. */
+export function onAnnotationsChange(onChange: () => void): () => void {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = onChange;
+  window.addEventListener(CHANNEL, onChange);
+  return () => {
+    channel.close();
+    window.removeEventListener(CHANNEL, onChange);
+  };
+}
