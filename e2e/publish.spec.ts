@@ -10,6 +10,7 @@ import { wholeSitemap } from './helpers/sitemap';
 import { SEED_SLUG } from './helpers/ReaderPage';
 import { BRIDGE, BRIDGE_NOTE, EditorsDesk } from './helpers/editorsDesk';
 import { PORTS } from './helpers/ports';
+import { selectPhrase } from './helpers/selection';
 
 // Server answers and flows a phone would see the same way: the desktop project runs them.
 test.describe('the same on every device', { tag: '@desktop-only' }, () => {
@@ -187,6 +188,12 @@ test.describe('the same on every device', { tag: '@desktop-only' }, () => {
     await page.goto(`${origin}/ar/articles/${SLUG}`);
     await expect(page.getByText('4729 متراً')).toBeVisible();
     await savedForOffline(page);
+    // …and highlighted two passages of its lead: the length, and the words after it.
+    for (const phrase of ['يبلغ طوله 4729 متراً', 'ويربط بين مدينتين في جنوب البلاد']) {
+      await selectPhrase(page, 'lead', phrase);
+      await page.getByRole('button', { name: 'ظلِّل', exact: true }).click();
+    }
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('qari-highlight')?.size)).toBe(2);
 
     correct('4729', '4731');
     // Without the secret the server is not told: readers still see the published text.
@@ -235,6 +242,18 @@ test.describe('the same on every device', { tag: '@desktop-only' }, () => {
     // …with its correction's note, as the saved copy now has it.
     await expect(page.getByRole('region', { name: 'تصحيحات' })).toContainText(BRIDGE_NOTE[1]!);
     await context.setOffline(false);
+
+    // The reader's highlights: the one on words the correction kept is found again; the one on
+    // the corrected length is not attached to other words, but shown as changed, as it was.
+    await page.goto(`${origin}/ar/articles/${SLUG}`);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('qari-highlight')?.size)).toBe(1);
+    await page.getByRole('button', { name: /^تظليلاتك في هذا المقال/ }).click();
+    const changed = page.getByRole('dialog').getByRole('listitem').filter({ hasText: 'تغيّر النص منذ ظلّلته' });
+    await expect(changed).toHaveCount(1);
+    await expect(changed).toContainText('يبلغ طوله 4729 متراً');
+    await expect(
+      page.getByRole('dialog').getByRole('listitem').filter({ hasText: 'ويربط بين مدينتين' }),
+    ).not.toContainText('تغيّر النص');
   });
 
   test('readers are told of a correction: updated time, its note in each language, JSON-LD, feed and sitemap; a minor fix adds no note', async ({

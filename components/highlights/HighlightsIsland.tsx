@@ -14,6 +14,7 @@ import {
 } from '@/lib/annotations/store';
 import { fillTemplate } from '@/lib/browser/messageTemplate';
 import { articleHref } from '@/lib/library/paths';
+import { formatDate, formatHijri } from '@/lib/formatDate';
 
 type Labels = Messages['Highlights'];
 
@@ -27,7 +28,16 @@ function download(name: string, type: string, text: string) {
 }
 
 /** Every highlight and note on this device, by article (the newest first), with export, import and delete. */
-export function HighlightsIsland({ locale, labels }: { locale: string; labels: Labels }) {
+export function HighlightsIsland({
+  locale,
+  labels,
+  hijri,
+}: {
+  locale: string;
+  labels: Labels;
+  /** "({date} …approximately)": the Hijri date's words (Calendar.hijri). */
+  hijri: string;
+}) {
   const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
   const [status, setStatus] = useState('');
 
@@ -126,6 +136,15 @@ export function HighlightsIsland({ locale, labels }: { locale: string; labels: L
                       {quoteOf(annotation).exact}
                     </a>
                   </blockquote>
+                  <p className="mt-1 text-sm text-muted">
+                    <time dateTime={annotation.created}>
+                      <Digits>{formatDate(locale, annotation.created.slice(0, 10))}</Digits>
+                    </time>
+                    <span className="hijri">
+                      {' '}
+                      <Digits>{fillTemplate(hijri, { date: formatHijri(locale, annotation.created) })}</Digits>
+                    </span>
+                  </p>
                   {noteOf(annotation) && (
                     <p className="mt-2 whitespace-pre-wrap text-muted" dir="auto">
                       {noteOf(annotation)}

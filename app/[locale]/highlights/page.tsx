@@ -23,7 +23,11 @@ export default async function HighlightsPage() {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 pt-16 outline-none">
         <h1 className="text-3xl font-bold">{t('pageTitle')}</h1>
         <p className="mt-4 text-lg text-muted">{t('pageDescription')}</p>
-        <HighlightsIsland locale={await getLocale()} labels={await labelsOf('Highlights')} />
+        <HighlightsIsland
+          locale={await getLocale()}
+          labels={await labelsOf('Highlights')}
+          hijri={(await labelsOf('Calendar')).hijri}
+        />
       </main>
     </>
   );

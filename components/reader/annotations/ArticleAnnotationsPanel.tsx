@@ -67,6 +67,8 @@ export default function ArticleAnnotationsPanel({
   const [placed, setPlaced] = useState<Placed[]>([]);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
+  // The list is built when the dialog opens: a closed dialog carries none of the quotes.
+  const [shown, setShown] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const focusOn = useRef<string | null>(null);
 
@@ -99,6 +101,7 @@ export default function ArticleAnnotationsPanel({
 
   const open = useCallback((next: Editing, focus: string | null = null) => {
     setEditing(next);
+    setShown(true);
     focusOn.current = focus;
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
@@ -178,7 +181,10 @@ export default function ArticleAnnotationsPanel({
       <dialog
         ref={dialog}
         aria-labelledby="annotations-title"
-        onClose={() => setEditing(null)}
+        onClose={() => {
+          setEditing(null);
+          setShown(false);
+        }}
         className="annotations-dialog m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-rule bg-paper p-5 text-ink shadow-lg backdrop:bg-black/40"
       >
         <div className="flex items-start justify-between gap-4">
@@ -203,62 +209,67 @@ export default function ArticleAnnotationsPanel({
           />
         )}
         <ol className="mt-4 space-y-4">
-          {placed.map(({ annotation, position, ranges }) => {
-            const part = annotation.target['qari:part'];
-            const mine = editing && 'id' in editing && editing.id === annotation.id;
-            return (
-              <li key={annotation.id} data-annotation={annotation.id} className="border-s-4 border-accent ps-3">
-                {!position && <p className="text-sm font-bold text-muted">{labels.changed}</p>}
-                <blockquote
-                  lang={part === 'text' ? 'ar' : 'en'}
-                  dir={part === 'text' ? 'rtl' : 'ltr'}
-                  className="leading-relaxed"
-                >
-                  {quoteOf(annotation).exact}
-                </blockquote>
-                {mine ? (
-                  <NoteEditor
-                    labels={labels}
-                    initial={noteOf(annotation)}
-                    onSave={saveNote}
-                    onCancel={() => setEditing(null)}
-                  />
-                ) : (
-                  noteOf(annotation) && (
-                    <p className="mt-2 whitespace-pre-wrap text-muted" dir="auto">
-                      {noteOf(annotation)}
-                    </p>
-                  )
-                )}
-                <div className="mt-2 flex flex-wrap gap-2 text-sm">
-                  {position && (
-                    <button type="button" onClick={() => goTo(ranges)} className="rounded border border-rule px-3 py-1">
-                      {labels.goTo}
-                    </button>
+          {shown &&
+            placed.map(({ annotation, position, ranges }) => {
+              const part = annotation.target['qari:part'];
+              const mine = editing && 'id' in editing && editing.id === annotation.id;
+              return (
+                <li key={annotation.id} data-annotation={annotation.id} className="border-s-4 border-accent ps-3">
+                  {!position && <p className="text-sm font-bold text-muted">{labels.changed}</p>}
+                  <blockquote
+                    lang={part === 'text' ? 'ar' : 'en'}
+                    dir={part === 'text' ? 'rtl' : 'ltr'}
+                    className="leading-relaxed"
+                  >
+                    {quoteOf(annotation).exact}
+                  </blockquote>
+                  {mine ? (
+                    <NoteEditor
+                      labels={labels}
+                      initial={noteOf(annotation)}
+                      onSave={saveNote}
+                      onCancel={() => setEditing(null)}
+                    />
+                  ) : (
+                    noteOf(annotation) && (
+                      <p className="mt-2 whitespace-pre-wrap text-muted" dir="auto">
+                        {noteOf(annotation)}
+                      </p>
+                    )
                   )}
-                  {!mine && (
+                  <div className="mt-2 flex flex-wrap gap-2 text-sm">
+                    {position && (
+                      <button
+                        type="button"
+                        onClick={() => goTo(ranges)}
+                        className="rounded border border-rule px-3 py-1"
+                      >
+                        {labels.goTo}
+                      </button>
+                    )}
+                    {!mine && (
+                      <button
+                        type="button"
+                        onClick={() => setEditing({ id: annotation.id })}
+                        className="rounded border border-rule px-3 py-1"
+                      >
+                        {noteOf(annotation) ? labels.edit : labels.addNote}
+                      </button>
+                    )}
                     <button
                       type="button"
-                      onClick={() => setEditing({ id: annotation.id })}
+                      onClick={async () => {
+                        await deleteAnnotation(annotation.id);
+                        setStatus(labels.deleted);
+                      }}
                       className="rounded border border-rule px-3 py-1"
                     >
-                      {noteOf(annotation) ? labels.edit : labels.addNote}
+                      {labels.delete}
                     </button>
-                  )}
-                  <button
-                    type="button"
-                    onClick={async () => {
-                      await deleteAnnotation(annotation.id);
-                      setStatus(labels.deleted);
-                    }}
-                    className="rounded border border-rule px-3 py-1"
-                  >
-                    {labels.delete}
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+                  </div>
+                </li>
+              );
+            })}
         </ol>
       </dialog>
     </>
