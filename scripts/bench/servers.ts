@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 
 const answers = (url: string) =>
   fetch(url).then(
@@ -42,16 +41,11 @@ export async function ensureFree(port: number) {
   if (busy) throw new Error(`port ${port} is already in use: stop whatever listens there and run again`);
 }
 
-/**
- * `npm run build` with `env` (a bench's own build directory and content), tsconfig.json put back
- * after: `next build` adds each new build directory's types to it.
- */
+/** `npm run build` with `env`: a bench's own build directory (with a tsconfig of its own: next.config.ts) and content. */
 export function buildForBench(env: Record<string, string>) {
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
   const built = spawnSync('npx', ['tsx', 'scripts/build/build.ts'], {
     env: { ...process.env, ...env },
     stdio: 'inherit',
   });
-  writeFileSync('tsconfig.json', tsconfig);
   if (built.status !== 0) throw new Error('the build failed');
 }
