@@ -57,8 +57,7 @@ export function HighlightsIsland({
 
   return (
     <div className="mt-6">
-      <p className="text-sm text-muted">{labels.onDevice}</p>
-      <div className="mt-4 flex flex-wrap gap-2 text-sm">
+      <div className="flex flex-wrap gap-2 text-sm">
         {annotations.length > 0 && (
           <>
             <button
