@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_BUILD_ENV, E2E_SERVER_ENV } from './e2e/buildEnv.mjs';
+import { launchOptions } from './e2e/helpers/launch';
 import { local, PORTS } from './e2e/helpers/ports';
 
-// Debian's Chromium where it exists (browsers cannot be downloaded here), else Playwright's own.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const devURL = local(PORTS.dev);
 // `next dev` keeps its files apart from the production build's too.
 const devEnv = { ...E2E_BUILD_ENV, QARI_DIST_DIR: '.next-dev-test', NEXT_TELEMETRY_DISABLED: '1' };
@@ -17,17 +16,6 @@ const baseURL = process.env.BASE_URL ?? local(PORTS.app);
 // its own), or means something on a wide screen only, is tagged @desktop-only: the phone project
 // skips it. One about a phone's width is tagged @phone-only. A whole file says it once, with a
 // describe that carries the tag.
-const launchOptions = {
-  executablePath: chromiumPath,
-  // Without these, Chromium keeps trying to reach Google's services on a closed network.
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 export default defineConfig({
   testDir: './e2e',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readSeed } from '../lib/content/testing/seedFixture';
 import { expectNoViolations } from './helpers/axe';
+import { drawn } from './helpers/highlights';
 import { ReaderPage } from './helpers/ReaderPage';
 import { selectPhrase } from './helpers/selection';
 
@@ -13,10 +14,6 @@ const FIRST = words(3, 8);
 const SECOND = words(12, 16);
 const NOTE = 'ملاحظتي: رقم مهم للمقارنة';
 const OPEN = /^تظليلاتك في هذا المقال/;
-
-/** How many ranges the page asked the browser to draw as highlights (plain, and with a note). */
-const drawn = (page: Page) =>
-  page.evaluate(() => [CSS.highlights.get('qari-highlight')?.size ?? 0, CSS.highlights.get('qari-note')?.size ?? 0]);
 
 async function highlightAndNote(page: Page) {
   const reader = await new ReaderPage(page).open();
@@ -89,6 +86,18 @@ test(
     await expect(article.getByRole('listitem')).toHaveCount(2);
     const link = article.getByRole('link', { name: FIRST });
     await expect(link).toHaveAttribute('href', new RegExp(`^/ar/articles/[a-z-]+#${SECTION}:~:text=`));
+
+    // Dated in the reader's digits and calendar, as everywhere (e2e/numerals-calendar.spec.ts).
+    const dated = article.getByRole('listitem').first();
+    await expect(dated.locator('time')).toHaveText(/\d/, { useInnerText: true });
+    await expect(dated.locator('.hijri')).toBeHidden();
+    await page.evaluate(() => {
+      localStorage.setItem('qari:digits', 'arab');
+      localStorage.setItem('qari:hijri', 'on');
+    });
+    await page.reload();
+    await expect(dated.locator('time')).toHaveText(/^[^\d]*[٠-٩][^\d]*$/, { useInnerText: true });
+    await expect(dated.locator('.hijri')).toBeVisible();
 
     const saved = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);

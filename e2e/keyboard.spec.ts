@@ -1,14 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { tabTo } from './helpers/keyboard';
 import { ReaderPage } from './helpers/ReaderPage';
-
-/** Presses Tab (or `key`) until `target` has focus, failing if it is not reached in `limit` presses. */
-async function tabTo(page: Page, target: Locator, key = 'Tab', limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 test('the keyboard alone reaches and uses the skip link, the navigator and the summary toggle', async ({ page }) => {
   const reader = await new ReaderPage(page).open();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Offer } from './passageOffer';
 
 const loadOffer = () => import('./passageOffer');
@@ -29,12 +29,34 @@ export function SharePassage({
   const [offer, setOffer] = useState<Offer | null>(null);
   const [done, setDone] = useState(false);
 
+  // A selection made with the keyboard (a caret moved by Shift and the arrows) brings the focus to
+  // the offer once it settles, so the keyboard reaches it: it is not next to the caret in Tab order.
+  const viaKeyboard = useRef(false);
+  const offerBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!offerBox.current?.contains(event.target as Node)) viaKeyboard.current = event.shiftKey;
+    };
+    const onPointer = () => (viaKeyboard.current = false);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, []);
+  useEffect(() => {
+    if (offer && viaKeyboard.current) offerBox.current?.querySelector('button')?.focus();
+  }, [offer]);
+
   useEffect(() => {
     let timer: number | undefined;
     // Selections change with every step of a drag or a Shift+arrow: offer once they settle. The
     // offer's code is asked for at the first change, so it is there when the selection settles.
     const onChange = () => {
       window.clearTimeout(timer);
+      // The offer keeps its passage while the reader is in it (a keyboard reader tabs through it).
+      if (offerBox.current?.contains(document.activeElement)) return;
       if (window.getSelection()?.isCollapsed !== false) {
         // A click, a caret: nothing selected, nothing to offer (and no code to load).
         setOffer(null);
@@ -63,7 +85,11 @@ export function SharePassage({
   if (!offer) return null;
   return (
     <div
-      className="share-passage fixed z-40 -translate-x-1/2 print:hidden"
+      ref={offerBox}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOffer(null);
+      }}
+      className="share-passage fixed z-40 flex w-max max-w-[calc(100vw-1rem)] -translate-x-1/2 flex-wrap items-center justify-center gap-2 print:hidden"
       style={{ top: offer.top, left: offer.left }}
     >
       {offer.passage &&
@@ -83,7 +109,7 @@ export function SharePassage({
               window.getSelection()?.removeAllRanges();
               setOffer(null);
             }}
-            className="me-2 rounded-full border border-rule bg-paper px-4 py-1.5 text-sm font-bold text-ink shadow-lg"
+            className="rounded-full border border-rule bg-paper px-4 py-1.5 text-sm font-bold text-ink shadow-lg"
           >
             {name}
           </button>

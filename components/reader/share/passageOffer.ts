@@ -50,12 +50,14 @@ export function selectedPassage(): Offer | null {
   const section = sectionOf(range.startContainer);
   if (!section || section !== sectionOf(range.endContainer)) return null;
   const box = range.getBoundingClientRect();
+  const half = Math.min(window.innerWidth / 2, 230);
   const { origin, pathname } = window.location;
   return {
     href: passageHref(`${origin}${pathname}`, section.id, passage),
     // Under the selection, kept on screen.
     top: Math.min(box.bottom + 8, window.innerHeight - 48),
-    left: Math.min(Math.max(box.left + box.width / 2, 160), window.innerWidth - 160),
+    // Centred under it, kept whole on screen: the three buttons wrap on a phone, centred there.
+    left: Math.min(Math.max(box.left + box.width / 2, half), window.innerWidth - half),
     passage: passageIn(section, range),
   };
 }
