@@ -98,6 +98,15 @@ test(
     await page.reload();
     await expect(dated.locator('time')).toHaveText(/^[^\d]*[٠-٩][^\d]*$/, { useInnerText: true });
     await expect(dated.locator('.hijri')).toBeVisible();
+    // The English page too: the same digits, the Hijri date in English.
+    await page.goto('/en/highlights');
+    const english = page
+      .getByRole('region', { name: /مارك روته/ })
+      .getByRole('listitem')
+      .first();
+    await expect(english.locator('time')).toHaveText(/^[^\d]*[٠-٩][^\d]*$/, { useInnerText: true });
+    await expect(english.locator('.hijri')).toContainText(/AH, approximately/);
+    await page.goto('/ar/highlights');
 
     const saved = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
