@@ -4,7 +4,7 @@ import type { Messages } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Digits } from '@/components/site/Digits';
 import { noteOf, passageLink, quoteOf, toMarkdown, type Annotation } from '@/lib/annotations/annotation';
-import { parseExport } from '@/lib/annotations/annotationFile';
+import { parseExport, sizeProblem } from '@/lib/annotations/annotationFile';
 import {
   allAnnotations,
   deleteAll,
@@ -14,7 +14,9 @@ import {
 } from '@/lib/annotations/store';
 import { fillTemplate } from '@/lib/browser/messageTemplate';
 import { articleHref } from '@/lib/library/paths';
-import { formatDate, formatHijri } from '@/lib/formatDate';
+import { formatDate } from '@/lib/formatDate';
+import { HijriText } from '@/components/site/HijriText';
+import { QuotedPassage } from '@/components/reader/annotations/QuotedPassage';
 
 type Labels = Messages['Highlights'];
 
@@ -90,7 +92,9 @@ export function HighlightsIsland({
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
               if (!file) return;
-              const parsed = parseExport(await file.text());
+              // Read only a file of a size an export can have.
+              const tooLarge = sizeProblem(file.size);
+              const parsed = tooLarge ? { error: tooLarge } : parseExport(await file.text());
               if ('error' in parsed) return setStatus(fillTemplate(labels.importError, { reason: parsed.error }));
               const count = await importAnnotations(parsed.annotations);
               setStatus(fillTemplate(labels.imported, { count: String(count) }));
@@ -124,25 +128,21 @@ export function HighlightsIsland({
           </h2>
           <ol className="mt-3 space-y-4">
             {list.map((annotation) => {
-              const arabic = annotation.target['qari:part'] === 'text';
               return (
                 <li key={annotation.id} className="border-s-4 border-accent ps-3">
-                  <blockquote lang={arabic ? 'ar' : 'en'} dir={arabic ? 'rtl' : 'ltr'} className="leading-relaxed">
+                  <QuotedPassage part={annotation.target['qari:part']} className="leading-relaxed">
                     <a
                       href={passageLink(annotation, `/${locale}${articleHref(annotation.target['qari:slug'])}`)}
                       className="hover:underline"
                     >
                       {quoteOf(annotation).exact}
                     </a>
-                  </blockquote>
+                  </QuotedPassage>
                   <p className="mt-1 text-sm text-muted">
                     <time dateTime={annotation.created}>
                       <Digits>{formatDate(locale, annotation.created.slice(0, 10))}</Digits>
                     </time>
-                    <span className="hijri">
-                      {' '}
-                      <Digits>{fillTemplate(hijri, { date: formatHijri(locale, annotation.created) })}</Digits>
-                    </span>
+                    <HijriText locale={locale} date={annotation.created} template={hijri} />
                   </p>
                   {noteOf(annotation) && (
                     <p className="mt-2 whitespace-pre-wrap text-muted" dir="auto">

@@ -54,6 +54,10 @@ describe('annotations', () => {
     const kept = [newAnnotation(passage), withNote(newAnnotation(passage), 'x')];
     expect(parseExport(JSON.stringify(kept))).toEqual({ annotations: kept });
     expect(parseExport('{not json')).toEqual({ error: 'not JSON' });
+    expect(parseExport(JSON.stringify(Array.from({ length: 20_001 }, () => kept[0])))).toEqual({
+      error: 'more than 20000 annotations',
+    });
+    expect(parseExport(' '.repeat(20_000_001))).toEqual({ error: 'larger than 20 MB' });
     const broken = structuredClone(kept);
     (broken[1]!.target.selector.refinedBy[0] as { exact: string }).exact = '';
     expect(parseExport(JSON.stringify(broken))).toEqual({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AnnotationSchema } from './annotationFile';
-import type { TextPosition, TextQuote } from './anchor';
+import type { SelectedPassage } from './annotateRequest';
 
 // A reader's highlight or note, as the W3C Web Annotation model writes it (what Hypothesis uses):
 // the section (FragmentSelector) refined by the quoted words with their context
@@ -13,16 +13,12 @@ export const RFC3986 = 'http://tools.ietf.org/rfc/rfc3986';
 /** An annotation as `annotationFile.ts` checks it. */
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
-/** What a selection makes: the section, the part, the quote and position within it. */
-export interface Passage {
+/** What a highlight keeps of a selection: the passage, and the article it is in. */
+export interface Passage extends SelectedPassage {
   source: string;
   slug: string;
   title: string;
   version: string;
-  part: 'text' | 'summary';
-  section: string;
-  quote: TextQuote;
-  position: TextPosition;
 }
 
 /** A new highlight (a note when `note` is given) of `passage`. */

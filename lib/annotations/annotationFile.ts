@@ -8,6 +8,10 @@ import { ANNOTATION_CONTEXT, RFC3986, type Annotation } from './annotation';
 // and the attempt alone would be reported as a violation.
 z.config({ jitless: true });
 
+/** Far beyond a reader's own (an export of 200 is 200 kB): a file past these is not one of ours. */
+const MAX_FILE = 20_000_000;
+const MAX_ITEMS = 20_000;
+
 const MAX_TEXT = 5000;
 
 const QuoteSelector = z.strictObject({
@@ -62,7 +66,12 @@ export const AnnotationSchema = z.strictObject({
  * The annotations a file holds, or why it holds none: a JSON array of annotations as exported
  * (or one annotation). Every item is checked; one malformed item refuses the whole file.
  */
+/** Why a file of `size` bytes (or characters) is not read at all, if it is too large to be an export. */
+export const sizeProblem = (size: number) => (size > MAX_FILE ? `larger than ${MAX_FILE / 1_000_000} MB` : null);
+
 export function parseExport(text: string): { annotations: Annotation[] } | { error: string } {
+  const tooLarge = sizeProblem(text.length);
+  if (tooLarge) return { error: tooLarge };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,6 +79,7 @@ export function parseExport(text: string): { annotations: Annotation[] } | { err
     return { error: 'not JSON' };
   }
   const items = Array.isArray(data) ? data : [data];
+  if (items.length > MAX_ITEMS) return { error: `more than ${MAX_ITEMS} annotations` };
   const annotations: Annotation[] = [];
   for (const [index, item] of items.entries()) {
     const parsed = AnnotationSchema.safeParse(item);

@@ -26,8 +26,8 @@ const shownLength = (block: HTMLElement, offset: number) => {
   return written === undefined ? offset : withoutTashkeel(written.slice(0, offset)).length;
 };
 
-/** Where `range` starts and ends in the part's written text, or null when it touches none of its blocks. */
-export function offsetsIn(range: Range, blocks: readonly HTMLElement[]): TextPosition | null {
+/** Where `range` starts and ends in the part's written text (`text`), or null when it touches none of its blocks. */
+export function offsetsIn(range: Range, blocks: readonly HTMLElement[], text = partText(blocks)): TextPosition | null {
   let base = 0;
   let start: number | null = null;
   let end = 0;
@@ -52,7 +52,6 @@ export function offsetsIn(range: Range, blocks: readonly HTMLElement[]): TextPos
   }
   if (start === null) return null;
   // Without the spaces a selection often takes at its edges.
-  const text = partText(blocks);
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;

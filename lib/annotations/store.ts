@@ -75,9 +75,10 @@ export async function importAnnotations(incoming: readonly Annotation[]): Promis
 
 // Other tabs (and this page's other islands) redraw when the kept annotations change.
 const CHANNEL = 'qari:annotations';
+let others: BroadcastChannel | null = null;
 const announceChange = () => {
   window.dispatchEvent(new Event(CHANNEL));
-  new BroadcastChannel(CHANNEL).postMessage('changed');
+  (others ??= new BroadcastChannel(CHANNEL)).postMessage('changed');
 };
 
 /** Calls `onChange` whenever annotations are kept, changed or deleted, here or in another tab. */

@@ -28,6 +28,8 @@ export const READER_SELECTOR = {
   paragraphs: `.${C.body} .${C.paragraph}`,
   /** Within a section. */
   paragraph: `.${C.paragraph}`,
+  /** An English summary's card. */
+  summary: all(C.summary),
   englishSummaryLines: `${all(C.summary)}[lang="en"] :is(h3, p)`,
   summaryParagraphs: `${all(C.summary)} p`,
   /**

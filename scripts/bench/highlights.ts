@@ -6,83 +6,70 @@
 // Writes bench/highlights.md.
 import { writeFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
+import { describeRange } from '../../lib/annotations/anchor';
+import { newAnnotation } from '../../lib/annotations/annotation';
 import { buildForBench, ensureFree, start, stop, waitFor } from './servers';
 import { fixed, ms, ratio, summarise } from './stats';
 
 const DIST = '.next-bench-highlights';
 const PORT = 4240;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGE = `${ORIGIN}/ar/articles/nato-rutte-bucharest-industry-forum`;
+const SLUG = 'nato-rutte-bucharest-industry-forum';
+const PAGE = `${ORIGIN}/ar/articles/${SLUG}`;
 const RUNS = 7;
 /** Chromium's CPU slowdown: this machine as it is, and a phone about four times slower. */
 const THROTTLES = [1, 4];
 const HIGHLIGHTS = 200;
 
-/** Writes `count` highlights of three words each over the page's sections, as the app keeps them. */
+/**
+ * A profile holding HIGHLIGHTS highlights of three words each, spread over the page's sections:
+ * made by the app's own code and imported through My highlights, as a reader's export would be.
+ */
 async function seedHighlights(browser: Browser): Promise<BrowserContextOptions['storageState']> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(PAGE);
-  const kept = await page.evaluate(async (count) => {
-    const parts = [...document.querySelectorAll<HTMLElement>('.article-body section[id]')].map((section) => ({
+  // Each section's Arabic as the app anchors in it: its paragraphs, a blank line between (lib/annotations/passageText.ts).
+  const parts = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.article-body section[id]')].map((section) => ({
       id: section.id,
       text: [...section.querySelectorAll<HTMLElement>('.reader-p')].map((p) => p.textContent ?? '').join('\n\n'),
-    }));
-    const windows = parts.flatMap(({ id, text }) =>
-      [...text.matchAll(/\S+\s+\S+\s+\S+/g)].map((match) => ({
-        id,
-        text,
-        start: match.index!,
-        end: match.index! + match[0].length,
-      })),
+    })),
+  );
+  const windows = parts.flatMap(({ id, text }) =>
+    [...text.matchAll(/\S+\s+\S+\s+\S+/g)].map((match) => ({
+      id,
+      text,
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+  );
+  const step = Math.max(1, Math.floor(windows.length / HIGHLIGHTS));
+  const annotations = windows
+    .filter((_, index) => index % step === 0)
+    .slice(0, HIGHLIGHTS)
+    .map(({ id, text, start, end }) =>
+      newAnnotation({
+        source: PAGE,
+        slug: SLUG,
+        title: 'bench',
+        version: '',
+        part: 'text',
+        section: id,
+        ...describeRange(text, start, end),
+      }),
     );
-    const step = Math.max(1, Math.floor(windows.length / count));
-    const chosen = windows.filter((_, index) => index % step === 0).slice(0, count);
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('qari', 1);
-      request.onupgradeneeded = () =>
-        request.result.createObjectStore('annotations', { keyPath: 'id' }).createIndex('bySlug', 'slug');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = database.transaction('annotations', 'readwrite');
-    const now = new Date().toISOString();
-    for (const { id, text, start, end } of chosen) {
-      const annotation = {
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        id: `urn:uuid:${crypto.randomUUID()}`,
-        type: 'Annotation',
-        motivation: 'highlighting',
-        created: now,
-        modified: now,
-        target: {
-          source: location.href,
-          'qari:slug': 'nato-rutte-bucharest-industry-forum',
-          'qari:title': document.querySelector('h1')?.textContent ?? '',
-          'qari:version': '',
-          'qari:part': 'text',
-          selector: {
-            type: 'FragmentSelector',
-            conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
-            value: id,
-            refinedBy: [
-              {
-                type: 'TextQuoteSelector',
-                exact: text.slice(start, end),
-                prefix: text.slice(Math.max(0, start - 32), start),
-                suffix: text.slice(end, end + 32),
-              },
-              { type: 'TextPositionSelector', start, end },
-            ],
-          },
-        },
-      };
-      tx.objectStore('annotations').put({ id: annotation.id, slug: 'nato-rutte-bucharest-industry-forum', annotation });
-    }
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    return chosen.length;
-  }, HIGHLIGHTS);
-  if (kept !== HIGHLIGHTS) throw new Error(`only ${kept} highlights could be made`);
+  if (annotations.length !== HIGHLIGHTS) throw new Error(`only ${annotations.length} highlights could be made`);
+  await page.goto(`${ORIGIN}/ar/highlights`);
+  await page.getByLabel('استورد ملف JSON').setInputFiles({
+    name: 'bench.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(annotations)),
+  });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `استُورد ${HIGHLIGHTS}` })
+    .waitFor();
   const state = await context.storageState({ indexedDB: true });
   await context.close();
   return state;

@@ -2,7 +2,7 @@
 
 import type { Messages } from 'next-intl';
 import { useEffect, useState, type ComponentType } from 'react';
-import { ANNOTATE_EVENT, type AnnotateRequest } from '../share/SharePassage';
+import { ANNOTATE_EVENT, type AnnotateRequest } from '@/lib/annotations/annotateRequest';
 
 // Most readers keep nothing: the panel (the store, anchoring, drawing, the dialog) is loaded only
 // for a reader whose device holds highlights, or at their first highlight. Imported by hand, not

@@ -4,12 +4,21 @@ import type { Messages } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Digits } from '@/components/site/Digits';
 import { anchorQuote, type TextPosition } from '@/lib/annotations/anchor';
-import { newAnnotation, noteOf, positionOf, quoteOf, withNote, type Annotation } from '@/lib/annotations/annotation';
+import {
+  newAnnotation,
+  noteOf,
+  positionOf,
+  quoteOf,
+  withNote,
+  type Annotation,
+  type Passage,
+} from '@/lib/annotations/annotation';
+import { QuotedPassage } from './QuotedPassage';
 import { blocksOf, partText, rangesFor } from '@/lib/annotations/passageText';
 import { annotationsOf, deleteAnnotation, keepAnnotation, onAnnotationsChange } from '@/lib/annotations/store';
 import { fillTemplate } from '@/lib/browser/messageTemplate';
 import { READER_CLASS } from '@/lib/browser/readerDom';
-import { ANNOTATE_EVENT, type AnnotateRequest } from '../share/SharePassage';
+import { ANNOTATE_EVENT, type AnnotateRequest } from '@/lib/annotations/annotateRequest';
 
 type Labels = Messages['Highlights'];
 
@@ -92,18 +101,22 @@ export default function ArticleAnnotationsPanel({
 
   useEffect(() => {
     let live = true;
+    // A newer refresh (another change while one is under way) makes an older one stop drawing.
+    let latest = 0;
     const refresh = async () => {
+      const mine = ++latest;
+      const current = () => live && mine === latest;
       performance.mark('qari:annotations-panel');
       const list = await annotationsOf(slug);
       const place = placer();
       const next: Placed[] = [];
       for (let from = 0; from < list.length; from += SLICE) {
-        if (!live) return;
+        if (!current()) return;
         next.push(...place(list.slice(from, from + SLICE)));
         draw(next);
         if (from + SLICE < list.length) await nextTask();
       }
-      if (!live) return;
+      if (!current()) return;
       if (!list.length) draw([]);
       // When every highlight first shows (npm run bench:highlights measures it from the load).
       else if (!performance.getEntriesByName(DRAWN_MARK).length) performance.mark(DRAWN_MARK);
@@ -134,13 +147,24 @@ export default function ArticleAnnotationsPanel({
     if (!dialog.current?.open) dialog.current?.showModal();
   }, []);
 
+  /** What a highlight keeps of a requested passage: the passage, and this article as the page has it now. */
+  const passageOf = useCallback(
+    (request: AnnotateRequest): Passage => ({
+      ...request.passage,
+      source,
+      slug,
+      title,
+      version: document.querySelector('article[data-version]')?.getAttribute('data-version') ?? '',
+    }),
+    [source, slug, title],
+  );
+
   // A passage offered for a highlight or a note (components/reader/share/SharePassage.tsx).
   const handled = useRef(false);
   useEffect(() => {
     const annotate = async (request: AnnotateRequest) => {
       if (request.withNote) return open({ request });
-      const version = document.querySelector('article[data-version]')?.getAttribute('data-version') ?? '';
-      await keepAnnotation(newAnnotation({ ...request.passage, source, slug, title, version }));
+      await keepAnnotation(newAnnotation(passageOf(request)));
       setStatus(labels.highlighted);
     };
     if (firstRequest && !handled.current) {
@@ -150,7 +174,7 @@ export default function ArticleAnnotationsPanel({
     const onAnnotate = (event: Event) => void annotate((event as CustomEvent<AnnotateRequest>).detail);
     window.addEventListener(ANNOTATE_EVENT, onAnnotate);
     return () => window.removeEventListener(ANNOTATE_EVENT, onAnnotate);
-  }, [open, source, slug, title, labels.highlighted, firstRequest]);
+  }, [open, passageOf, labels.highlighted, firstRequest]);
 
   // A click on highlighted words opens them in the dialog.
   useEffect(() => {
@@ -175,10 +199,8 @@ export default function ArticleAnnotationsPanel({
 
   const saveNote = async (text: string) => {
     if (!editing) return;
-    if ('request' in editing) {
-      const version = document.querySelector('article[data-version]')?.getAttribute('data-version') ?? '';
-      await keepAnnotation(newAnnotation({ ...editing.request.passage, source, slug, title, version }, text));
-    } else {
+    if ('request' in editing) await keepAnnotation(newAnnotation(passageOf(editing.request), text));
+    else {
       const kept = placed.find(({ annotation }) => annotation.id === editing.id)?.annotation;
       if (kept) await keepAnnotation(withNote(kept, text));
     }
@@ -239,18 +261,13 @@ export default function ArticleAnnotationsPanel({
         <ol className="mt-4 space-y-4">
           {shown &&
             placed.map(({ annotation, position, ranges }) => {
-              const part = annotation.target['qari:part'];
               const mine = editing && 'id' in editing && editing.id === annotation.id;
               return (
                 <li key={annotation.id} data-annotation={annotation.id} className="border-s-4 border-accent ps-3">
                   {!position && <p className="text-sm font-bold text-muted">{labels.changed}</p>}
-                  <blockquote
-                    lang={part === 'text' ? 'ar' : 'en'}
-                    dir={part === 'text' ? 'rtl' : 'ltr'}
-                    className="leading-relaxed"
-                  >
+                  <QuotedPassage part={annotation.target['qari:part']} className="leading-relaxed">
                     {quoteOf(annotation).exact}
-                  </blockquote>
+                  </QuotedPassage>
                   {mine ? (
                     <NoteEditor
                       labels={labels}
@@ -329,14 +346,10 @@ function NoteEditor({
         onSave(text);
       }}
     >
-      {quote && (
-        <blockquote
-          lang={part === 'summary' ? 'en' : 'ar'}
-          dir={part === 'summary' ? 'ltr' : 'rtl'}
-          className="border-s-4 border-accent ps-3"
-        >
+      {quote && part && (
+        <QuotedPassage part={part} className="border-s-4 border-accent ps-3">
           {quote}
-        </blockquote>
+        </QuotedPassage>
       )}
       <label className="block text-sm font-bold">
         {labels.noteLabel}

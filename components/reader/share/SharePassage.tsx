@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { ANNOTATE_EVENT, type AnnotateRequest } from '@/lib/annotations/annotateRequest';
 import type { Offer } from './passageOffer';
 
 const loadOffer = () => import('./passageOffer');
@@ -8,13 +9,10 @@ const loadOffer = () => import('./passageOffer');
 const SHOWN_MS = 2500;
 
 /**
- * Selecting text inside a section offers "Copy a link to this passage": the section's address
- * with a text fragment, which opens the article at that section with the passage highlighted.
+ * Selecting text inside a section offers "Copy a link to this passage" (the section's address
+ * with a text fragment, which opens the article at that section with the passage highlighted),
+ * and Highlight and Note, which the article's highlights keep (components/reader/annotations).
  */
-/** Asks the article's highlights (components/reader/annotations) to keep a passage. */
-export const ANNOTATE_EVENT = 'qari:annotate';
-export type AnnotateRequest = { passage: NonNullable<Offer['passage']>; withNote: boolean };
-
 export function SharePassage({
   label,
   copied,

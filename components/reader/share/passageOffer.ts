@@ -2,7 +2,8 @@ import { READER_SELECTOR } from '@/lib/browser/readerDom';
 import { passageHref } from '@/lib/browser/textFragment';
 import { writtenSelection } from '@/lib/tashkeel/tashkeelView';
 import { blocksOf, offsetsIn, partText, type Part } from '@/lib/annotations/passageText';
-import { describeRange, type TextPosition, type TextQuote } from '@/lib/annotations/anchor';
+import { describeRange } from '@/lib/annotations/anchor';
+import type { SelectedPassage } from '@/lib/annotations/annotateRequest';
 
 /**
  * What the share offer needs of a selection: loaded on the reader's first selection (most
@@ -16,25 +17,16 @@ export interface Offer {
   passage: SelectedPassage | null;
 }
 
-/** The selection as a highlight anchors it: its section and part, its quote and position there. */
-export interface SelectedPassage {
-  section: string;
-  part: Part;
-  quote: TextQuote;
-  position: TextPosition;
-}
-
 /** The selection's passage within one part of `section`, or null. */
 function passageIn(section: HTMLElement, range: Range): SelectedPassage | null {
   const inSummary = (node: Node) =>
-    !!(node instanceof Element ? node : node.parentElement)?.closest(
-      READER_SELECTOR.englishSummaryLines.split(' ')[0]!,
-    );
+    !!(node instanceof Element ? node : node.parentElement)?.closest(READER_SELECTOR.summary);
   const part: Part = inSummary(range.startContainer) ? 'summary' : 'text';
   if (inSummary(range.endContainer) !== (part === 'summary')) return null;
   const blocks = blocksOf(section, part);
-  const offsets = offsetsIn(range, blocks);
-  return offsets && { section: section.id, part, ...describeRange(partText(blocks), offsets.start, offsets.end) };
+  const text = partText(blocks);
+  const offsets = offsetsIn(range, blocks, text);
+  return offsets && { section: section.id, part, ...describeRange(text, offsets.start, offsets.end) };
 }
 
 /** The passage selected inside one section of the Arabic text, and where to offer the link. */
