@@ -45,6 +45,14 @@ function termPattern(term: string): RegExp {
   return new RegExp(`(?<!${WORD})${[head, ...rest].join('\\s+')}(?!${WORD})`, 'gu');
 }
 
+// A page marks its terms text node by text node: each glossary's patterns are compiled once.
+const compiled = new WeakMap<readonly GlossaryEntry[], RegExp[]>();
+function patternsOf(glossary: readonly GlossaryEntry[]): RegExp[] {
+  let patterns = compiled.get(glossary);
+  if (!patterns) compiled.set(glossary, (patterns = glossary.map((entry) => termPattern(entry.term))));
+  return patterns;
+}
+
 /** Where `term` first stands as a word in `text` at or after `from` (indices into `text`), or null. */
 export function findTerm(text: string, term: string, from = 0): { start: number; end: number } | null {
   return findIn(withoutMarks(text), termPattern(term), from);
@@ -65,7 +73,7 @@ function findIn({ plain, at }: { plain: string; at: number[] }, pattern: RegExp,
  */
 export function markTerms(text: string, glossary: readonly GlossaryEntry[], marked = new Set<number>()): TextRun[] {
   const source = withoutMarks(text);
-  const patterns = glossary.map((entry) => termPattern(entry.term));
+  const patterns = patternsOf(glossary);
   const runs: TextRun[] = [];
   let from = 0;
   for (;;) {
