@@ -1,16 +1,10 @@
 import 'client-only';
 import { openDB, type DBSchema } from 'idb';
 import type { Annotation } from './annotation';
+import { inOrderMade, STORE, type Kept } from './storeLayout';
 
 // The reader's highlights and notes, on this device only (IndexedDB): nothing is sent anywhere.
 
-// Kept with the article's slug beside it: an index's key path must be plain names, and the
-// annotation's is under `target['qari:slug']`.
-interface Kept {
-  id: string;
-  slug: string;
-  annotation: Annotation;
-}
 interface Schema extends DBSchema {
   annotations: { key: string; value: Kept; indexes: { bySlug: string } };
 }
@@ -22,9 +16,9 @@ const kept = (annotation: Annotation): Kept => ({
 
 let database: ReturnType<typeof openDB<Schema>> | null = null;
 const db = () =>
-  (database ??= openDB<Schema>('qari', 1, {
+  (database ??= openDB<Schema>(STORE.database, STORE.version, {
     upgrade(created) {
-      created.createObjectStore('annotations', { keyPath: 'id' }).createIndex('bySlug', 'slug');
+      created.createObjectStore(STORE.annotations, { keyPath: 'id' }).createIndex(STORE.bySlug, 'slug');
     },
   }));
 
@@ -36,8 +30,7 @@ export async function allAnnotations(): Promise<Annotation[]> {
 
 /** An article's annotations, in the order they were made. */
 export async function annotationsOf(slug: string): Promise<Annotation[]> {
-  const list = (await (await db()).getAllFromIndex('annotations', 'bySlug', slug)).map((row) => row.annotation);
-  return list.sort((a, b) => a.created.localeCompare(b.created));
+  return inOrderMade(await (await db()).getAllFromIndex('annotations', 'bySlug', slug));
 }
 
 export async function keepAnnotation(annotation: Annotation) {

@@ -13,7 +13,13 @@ function runHeadScript(stored: Record<string, string>, search = '', storageThrow
       return stored[key] ?? null;
     },
   };
-  runInNewContext(PREFERENCES_SCRIPT, { document, localStorage, location: { search }, URLSearchParams });
+  runInNewContext(PREFERENCES_SCRIPT, {
+    document,
+    localStorage,
+    location: { search, pathname: '/ar' },
+    URLSearchParams,
+    window: {},
+  });
   return { classes: [...classes], dataset };
 }
 

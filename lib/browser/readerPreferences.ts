@@ -1,3 +1,5 @@
+import { readKeptOnLoad } from '../annotations/keptOnLoad';
+import { STORE } from '../annotations/storeLayout';
 import { CHOSEN_FACE_DEADLINE, holdForChosenFace } from '../fonts/chosenFaceOnLoad';
 import { READER_FACES, loadFaceFiles } from '../fonts/readerFaces';
 import { articleHref } from '../library/paths';
@@ -78,9 +80,11 @@ const tashkeelArguments = [ARABIC_TEXT_SELECTOR, TASHKEEL.source].map((value) =>
 /**
  * The inline script: the function above, called with the one table of preferences; then, for a
  * reader who hides tashkeel, its hiding as the page loads (lib/tashkeel/tashkeelView.ts); then,
- * on an article, for a reader who chose a face, the wait for it (lib/fonts/chosenFaceOnLoad.ts).
+ * on an article, for a reader who chose a face, the wait for it (lib/fonts/chosenFaceOnLoad.ts);
+ * then, on an article, the read of the reader's highlights on it (lib/annotations/keptOnLoad.ts).
  */
 export const PREFERENCES_SCRIPT =
   `(${applyStoredPreferences.toString()})(${JSON.stringify(stored)},${JSON.stringify(SUMMARY_PARAM)});` +
   `if(document.documentElement.dataset.tashkeel==='off')(${hideTashkeelOnLoad.toString()})(${tashkeelArguments},${hideTashkeel.toString()});` +
-  `(${holdForChosenFace.toString()})(${JSON.stringify(READER_FACES)},${JSON.stringify(articleHref(''))},${CHOSEN_FACE_DEADLINE},${loadFaceFiles.toString()});`;
+  `(${holdForChosenFace.toString()})(${JSON.stringify(READER_FACES)},${JSON.stringify(articleHref(''))},${CHOSEN_FACE_DEADLINE},${loadFaceFiles.toString()});` +
+  `(${readKeptOnLoad.toString()})(${[STORE.database, STORE.annotations, STORE.bySlug, articleHref('')].map((value) => JSON.stringify(value)).join(',')});`;

@@ -3,29 +3,14 @@
 import type { Messages } from 'next-intl';
 import { useEffect, useState, type ComponentType } from 'react';
 import { ANNOTATE_EVENT, type AnnotateRequest } from '@/lib/annotations/annotateRequest';
+import { earlyDrawing } from '@/lib/annotations/earlyDrawing';
+import { mayHoldHighlights } from '@/lib/annotations/storeLayout';
 
 // Most readers keep nothing: the panel (the store, anchoring, drawing, the dialog) is loaded only
 // for a reader whose device holds highlights, or at their first highlight. Imported by hand, not
 // through next/dynamic: React holds a Suspense boundary's reveal back by 300 ms.
 type PanelProps = Parameters<typeof import('./ArticleAnnotationsPanel').default>[0];
 const loadPanel = () => import('./ArticleAnnotationsPanel').then((module) => module.default);
-
-/**
- * Whether this device holds Qari's database. Opened without a version, a database that does not
- * exist would be created: its creation is aborted instead, so asking leaves nothing behind.
- * (`indexedDB.databases()` says it too, but took 300 ms in Chromium here.)
- */
-function mayHoldHighlights(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = indexedDB.open('qari');
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onsuccess = () => {
-      request.result.close();
-      resolve(true);
-    };
-    request.onerror = () => resolve(false);
-  });
-}
 
 export function ArticleAnnotationsIsland(props: {
   slug: string;
@@ -62,5 +47,5 @@ export function ArticleAnnotationsIsland(props: {
     if (active) void loadPanel().then((loaded) => setPanel(() => loaded));
   }, [active]);
 
-  return Panel ? <Panel {...props} firstRequest={firstRequest} /> : null;
+  return Panel ? <Panel {...props} firstRequest={firstRequest} early={earlyDrawing()} /> : null;
 }

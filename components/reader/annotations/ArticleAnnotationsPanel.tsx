@@ -3,18 +3,10 @@
 import type { Messages } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Digits } from '@/components/site/Digits';
-import { anchorQuote, type TextPosition } from '@/lib/annotations/anchor';
-import {
-  newAnnotation,
-  noteOf,
-  positionOf,
-  quoteOf,
-  withNote,
-  type Annotation,
-  type Passage,
-} from '@/lib/annotations/annotation';
+import { newAnnotation, noteOf, quoteOf, withNote, type Passage } from '@/lib/annotations/annotation';
+import { drawHighlights, eraseHighlights, type Placed } from '@/lib/annotations/drawHighlights';
+import type { EarlyDrawing } from '@/lib/annotations/earlyDrawing';
 import { QuotedPassage } from './QuotedPassage';
-import { blocksOf, partText, rangesFor } from '@/lib/annotations/passageText';
 import { annotationsOf, deleteAnnotation, keepAnnotation, onAnnotationsChange } from '@/lib/annotations/store';
 import { fillTemplate } from '@/lib/browser/messageTemplate';
 import { READER_CLASS } from '@/lib/browser/readerDom';
@@ -22,56 +14,8 @@ import { ANNOTATE_EVENT, type AnnotateRequest } from '@/lib/annotations/annotate
 
 type Labels = Messages['Highlights'];
 
-/** An annotation where the page has it now: its ranges, or none when its words changed. */
-interface Placed {
-  annotation: Annotation;
-  position: TextPosition | null;
-  ranges: Range[];
-}
-
 /** What the dialog is editing: a kept annotation's note, or a new note on a passage. */
 type Editing = { id: string } | { request: AnnotateRequest } | null;
-
-const HIGHLIGHT = 'qari-highlight';
-const NOTED = 'qari-note';
-export const DRAWN_MARK = 'qari:highlights-drawn';
-
-/**
- * Finds each annotation in the page as it is now (a corrected text, tashkeel hidden, terms
- * marked). The placer reads each part's blocks and text once, however many highlights it has.
- */
-function placer(): (annotations: Annotation[]) => Placed[] {
-  const parts = new Map<string, { blocks: HTMLElement[]; text: string } | null>();
-  const partOf = (section: string, part: 'text' | 'summary') => {
-    const key = `${section}/${part}`;
-    if (!parts.has(key)) {
-      const element = document.getElementById(section);
-      const blocks = element ? blocksOf(element, part) : [];
-      parts.set(key, element ? { blocks, text: partText(blocks) } : null);
-    }
-    return parts.get(key)!;
-  };
-  return (annotations) =>
-    annotations.map((annotation) => {
-      const part = partOf(annotation.target.selector.value, annotation.target['qari:part']);
-      if (!part) return { annotation, position: null, ranges: [] };
-      const position = anchorQuote(part.text, quoteOf(annotation), positionOf(annotation));
-      return { annotation, position, ranges: position ? rangesFor(part.blocks, position) : [] };
-    });
-}
-
-/** How many annotations are placed and drawn in one task: a reader with hundreds never gets one long task. */
-const SLICE = 40;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Draws the placed annotations over the text with the CSS Custom Highlight API: no element is added to the text. */
-function draw(placed: Placed[]) {
-  if (!('highlights' in CSS)) return;
-  const of = (noted: boolean) =>
-    placed.filter(({ annotation }) => !!noteOf(annotation) === noted).flatMap(({ ranges }) => ranges);
-  CSS.highlights.set(HIGHLIGHT, new Highlight(...of(false)));
-  CSS.highlights.set(NOTED, new Highlight(...of(true)));
-}
 
 /**
  * The reader's highlights and notes on this article: drawn over the text, listed in a dialog
@@ -83,6 +27,7 @@ export default function ArticleAnnotationsPanel({
   source,
   labels,
   firstRequest,
+  early,
 }: {
   slug: string;
   title: string;
@@ -90,6 +35,8 @@ export default function ArticleAnnotationsPanel({
   labels: Labels;
   /** The request that brought this panel in, before its own listener was there. */
   firstRequest: AnnotateRequest | null;
+  /** The drawing started before hydration (none on the server). */
+  early: EarlyDrawing | null;
 }) {
   const [placed, setPlaced] = useState<Placed[]>([]);
   const [editing, setEditing] = useState<Editing>(null);
@@ -105,22 +52,12 @@ export default function ArticleAnnotationsPanel({
     let latest = 0;
     const refresh = async () => {
       const mine = ++latest;
-      const current = () => live && mine === latest;
       performance.mark('qari:annotations-panel');
-      const list = await annotationsOf(slug);
-      const place = placer();
-      const next: Placed[] = [];
-      for (let from = 0; from < list.length; from += SLICE) {
-        if (!current()) return;
-        next.push(...place(list.slice(from, from + SLICE)));
-        draw(next);
-        if (from + SLICE < list.length) await nextTask();
-      }
-      if (!current()) return;
-      if (!list.length) draw([]);
-      // When every highlight first shows (npm run bench:highlights measures it from the load).
-      else if (!performance.getEntriesByName(DRAWN_MARK).length) performance.mark(DRAWN_MARK);
-      setPlaced(next);
+      // What was drawn before React hydrated, if it still holds; else drawn now.
+      const drawn =
+        (mine === 1 && (await early?.take(slug))) ||
+        (await drawHighlights(await annotationsOf(slug), () => live && mine === latest));
+      if (drawn && live && mine === latest) setPlaced(drawn);
     };
     void refresh();
     const stop = onAnnotationsChange(() => void refresh());
@@ -136,9 +73,9 @@ export default function ArticleAnnotationsPanel({
       live = false;
       stop();
       observer.disconnect();
-      if ('highlights' in CSS) [HIGHLIGHT, NOTED].forEach((name) => CSS.highlights.delete(name));
+      eraseHighlights();
     };
-  }, [slug]);
+  }, [slug, early]);
 
   const open = useCallback((next: Editing, focus: string | null = null) => {
     setEditing(next);
