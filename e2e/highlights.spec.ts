@@ -73,6 +73,15 @@ test('keyboard only: the list opens, a note is edited and a highlight deleted', 
   await expect.poll(() => drawn(page)).toEqual([0, 1]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+  await page.keyboard.press('Enter');
+  // "Go to it" brings the focus to the passage's paragraph, not back to the list's button.
+  await noted.getByRole('button', { name: 'اذهب إليه' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  const focused = page.locator('.reader-p:focus');
+  await expect(focused).toContainText(SECOND);
+  await expect(focused).toBeInViewport();
 });
 
 test(

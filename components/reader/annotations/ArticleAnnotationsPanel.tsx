@@ -9,7 +9,7 @@ import type { EarlyDrawing } from '@/lib/annotations/earlyDrawing';
 import { QuotedPassage } from './QuotedPassage';
 import { annotationsOf, deleteAnnotation, keepAnnotation, onAnnotationsChange } from '@/lib/annotations/store';
 import { fillTemplate } from '@/lib/browser/messageTemplate';
-import { READER_CLASS } from '@/lib/browser/readerDom';
+import { READER_CLASS, READER_SELECTOR } from '@/lib/browser/readerDom';
 import { ANNOTATE_EVENT, type AnnotateRequest } from '@/lib/annotations/annotateRequest';
 
 type Labels = Messages['Highlights'];
@@ -145,10 +145,17 @@ export default function ArticleAnnotationsPanel({
     setStatus(labels.saved);
   };
 
+  // The passage's block takes the focus (the dialog would give it back to its opener): a keyboard
+  // or screen-reader user goes on from the words they chose, as a sighted reader does.
   const goTo = (ranges: Range[]) => {
     dialog.current?.close();
-    const target = ranges[0]?.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center' });
+    const block = ranges[0]?.startContainer.parentElement?.closest<HTMLElement>(
+      `${READER_SELECTOR.paragraph}, ${READER_SELECTOR.englishSummaryLines}`,
+    );
+    if (!block) return;
+    block.tabIndex = -1;
+    block.focus({ preventScroll: true });
+    block.scrollIntoView({ block: 'center' });
   };
 
   return (
