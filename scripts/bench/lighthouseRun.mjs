@@ -8,8 +8,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
+import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.js';
 
-const [url, preset = 'mobile', throttlingMethod = 'simulate', visit = 'first'] = process.argv.slice(2);
+const [url, preset = 'mobile', throttlingMethod = 'simulate', visit = 'first', tasks = ''] = process.argv.slice(2);
+/** `tasks`: also list the main thread's long tasks and what ran in them (npm run bench:long-tasks), at 390 × 844. */
+const PHONE_390 = { mobile: true, width: 390, height: 844, deviceScaleFactor: 3, disabled: false };
+const LONG_TASK_MS = 50;
 const REPEAT_PAUSE_MS = 4000;
 const CHROME_FLAGS = [
   '--headless=new',
@@ -29,6 +34,45 @@ const CHROME_FLAGS = [
 /** @param {Lhr} lhr @returns {Request[]} */
 const requestsOf = (lhr) =>
   /** @type {{ items?: Request[] } | undefined} */ (lhr.audits['network-requests']?.details)?.items ?? [];
+
+/**
+ * The main thread's tasks over 50 ms in the run's own trace (throttled as the run was: applied, the
+ * trace is what the page did; simulated, the unthrottled trace), each with its self time by
+ * Lighthouse's groups, script time by the script it ran in. Lighthouse's own task model, as its
+ * TBT and main-thread work use.
+ * @param {import('lighthouse').Artifacts['Trace']} trace
+ */
+function longTasksOf(trace) {
+  const processed = TraceProcessor.processTrace(trace);
+  const all = MainThreadTasks.getMainThreadTasks(
+    processed.mainThreadEvents,
+    processed.frames,
+    processed.timestamps.traceEnd,
+    processed.timestamps.timeOrigin,
+  );
+  /** @typedef {(typeof all)[number]} Task */
+  /** @param {Task} task @param {Map<string, number>} parts */
+  const addParts = (task, parts) => {
+    const scriptUrl = task.event.args?.data?.url;
+    const key = task.group.id === 'scriptEvaluation' || task.group.id === 'scriptParseCompile'
+      ? `${task.group.id} ${scriptUrl || task.attributableURLs.at(-1) || ''}`.trim()
+      : task.group.id;
+    parts.set(key, (parts.get(key) ?? 0) + task.selfTime);
+    task.children.forEach((child) => addParts(child, parts));
+  };
+  return all
+    .filter((task) => !task.parent && task.duration > LONG_TASK_MS)
+    .map((task) => {
+      const parts = new Map();
+      addParts(task, parts);
+      return {
+        start: task.startTime,
+        duration: task.duration,
+        event: task.event.name,
+        parts: [...parts].sort((a, b) => b[1] - a[1]),
+      };
+    });
+}
 
 /** @param {Lhr} lhr */
 function bytesByType(lhr) {
@@ -60,6 +104,7 @@ try {
     output: 'json',
     logLevel: 'error',
     throttlingMethod: /** @type {'simulate' | 'devtools'} */ (throttlingMethod),
+    ...(tasks ? { screenEmulation: PHONE_390 } : {}),
   };
   if (visit === 'repeat') {
     await lighthouse(url, flags, config);
@@ -87,6 +132,15 @@ try {
       mainThread: metric('mainthread-work-breakdown'),
       bytes: bytesByType(lhr),
       failing: failingAudits(lhr),
+      ...(tasks
+        ? {
+            longTasks: longTasksOf(result.artifacts.Trace),
+            // Lighthouse's own list (simulated durations under simulated throttling).
+            longTasksAudit: /** @type {{ items?: { url: string, duration: number, startTime: number }[] } | undefined} */ (
+              lhr.audits['long-tasks']?.details
+            )?.items ?? [],
+          }
+        : {}),
     }),
   );
 } finally {

@@ -17,7 +17,14 @@ export interface LighthouseFigures {
   bytes: { html: number; js: number; css: number; fonts: number };
   /** "category: audit (score)" for each weighted audit that did not pass. */
   failing: string[];
+  /** With `tasks`: the trace's tasks over 50 ms, self time by group (script time by its script's URL). */
+  longTasks?: { start: number; duration: number; event: string; parts: [string, number][] }[];
+  /** With `tasks`: Lighthouse's long-tasks audit (simulated durations under simulated throttling). */
+  longTasksAudit?: { url: string; duration: number; startTime: number }[];
 }
+
+/** The figures that vary between runs: each summarised as a median with its spread. */
+export type LighthouseMetric = keyof Omit<LighthouseFigures, 'bytes' | 'failing' | 'longTasks' | 'longTasksAudit'>;
 
 /** Lighthouse's default model of a slow phone, or the same throttling applied for real. */
 export type Throttling = 'simulate' | 'devtools';
@@ -31,8 +38,9 @@ export async function runLighthouse(
   preset: 'mobile' | 'desktop',
   throttling: Throttling = 'simulate',
   visit: 'first' | 'repeat' = 'first',
+  tasks = false,
 ): Promise<LighthouseFigures> {
-  const args = ['scripts/bench/lighthouseRun.mjs', url, preset, throttling, visit];
+  const args = ['scripts/bench/lighthouseRun.mjs', url, preset, throttling, visit, ...(tasks ? ['tasks'] : [])];
   const { stdout } = await promisify(execFile)(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

@@ -7,8 +7,9 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { content } from '../../lib/content/source/contentSource';
-import { runLighthouse, type LighthouseFigures, type Throttling } from './lighthouseRuns';
+import { runLighthouse, type LighthouseFigures, type LighthouseMetric, type Throttling } from './lighthouseRuns';
 import { loadTest, type LoadFigures } from './loadTest';
+import { buildBareNext, startBareNext } from './bareNextReference';
 import { report, type Series } from './report';
 import { ensureFree, start, stop, waitFor } from './servers';
 import { serveStatic, staticReferenceHtml } from './staticReference';
@@ -16,7 +17,6 @@ import { summarise } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORTS = { qari: 4100, static: 4101, edge: 4102, bare: 4103, plainCss: 4104, inlineCss: 4105 };
-const BARE_DIR = 'scripts/bench/bareNext';
 const DIST_DIR = '.next-bench';
 const INLINE_CSS_DIST_DIR = '.next-bench-inline-css';
 const THROTTLING: Throttling[] = ['simulate', 'devtools'];
@@ -29,7 +29,7 @@ async function lighthouseSeries(
 ): Promise<Series> {
   const runs: LighthouseFigures[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(url, 'mobile', throttling, visit));
-  const pick = (key: keyof Omit<LighthouseFigures, 'bytes' | 'failing'>) => summarise(runs.map((run) => run[key]));
+  const pick = (key: LighthouseMetric) => summarise(runs.map((run) => run[key]));
   return {
     performance: pick('performance'),
     accessibility: pick('accessibility'),
@@ -75,15 +75,7 @@ async function main() {
   ) {
     throw new Error('the search index could not be built');
   }
-  writeFileSync(
-    `${BARE_DIR}/article.json`,
-    JSON.stringify({
-      headline: article.headline.ar,
-      author: article.author,
-      sections: article.sections.map((s) => ({ id: s.id, heading: s.heading ?? 'مقدمة', paragraphs: s.paragraphs })),
-    }),
-  );
-  build([BARE_DIR], {});
+  buildBareNext(article);
   // The same app with Next's experimental.inlineCss (all CSS in every page, no critical CSS), the
   // third way issue 22 asks to measure in the same run.
   const inlineCssEnv = {
@@ -97,7 +89,7 @@ async function main() {
 
   const servers: ChildProcess[] = [
     start('node', ['lib/http/serve.mjs', '--port', String(PORTS.qari), '--hostname', '127.0.0.1'], qariEnv),
-    start('npx', ['next', 'start', BARE_DIR, '--port', String(PORTS.bare), '--hostname', '127.0.0.1']),
+    startBareNext(PORTS.bare),
     // The same build served without critical CSS (its stylesheet blocking the first paint, as
     // before issue 22), to compare in the same run.
     start('node', ['lib/http/serve.mjs', '--port', String(PORTS.plainCss), '--hostname', '127.0.0.1'], {

@@ -1,9 +1,9 @@
-import type { LighthouseFigures, Throttling } from './lighthouseRuns';
+import type { LighthouseFigures, LighthouseMetric, Throttling } from './lighthouseRuns';
 import type { LoadFigures } from './loadTest';
 import { fixed, kib, ms, ratio, summarise } from './stats';
 
 type Spread = ReturnType<typeof summarise>;
-export type Series = Record<keyof Omit<LighthouseFigures, 'bytes' | 'failing'>, Spread> & {
+export type Series = Record<LighthouseMetric, Spread> & {
   bytes: LighthouseFigures['bytes'];
   failing: string[];
 };

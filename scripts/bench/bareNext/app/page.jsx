@@ -1,4 +1,4 @@
-// article.json is written by scripts/bench/reader.ts from the parsed article before each build.
+// article.json is written beside this app by scripts/bench/bareNextReference.ts, from the parsed article, before each build.
 import article from '../article.json';
 
 const style =
