@@ -66,15 +66,28 @@ function partName(key: string) {
 type Run = LighthouseFigures;
 
 function section(name: string, throttling: Throttling, runs: Run[], bare: Run[]) {
+  const median = (of: Run[], pick: (run: Run) => number | null) => summarise(of.map(pick)).median;
   const tbt = summarise(runs.map((r) => r.tbt));
-  const main = summarise(runs.map((r) => r.mainThread));
-  const bareTbt = summarise(bare.map((r) => r.tbt)).median;
-  const bareMain = summarise(bare.map((r) => r.mainThread)).median;
+  const main = median(runs, (r) => r.mainThread);
+  const lcp = median(runs, (r) => r.lcp);
+  const cls = Math.max(...runs.map((r) => r.cls ?? 0));
   const lines = [
     '',
     `### ${name}, ${throttling === 'devtools' ? 'applied' : 'simulated'} throttling`,
     '',
-    `TBT ${ms(tbt.median)} (${ms(tbt.min)}–${ms(tbt.max)}), ${ratio(tbt.median, bareTbt)} bare; main-thread work ${ms(main.median)}, ${ratio(main.median, bareMain)} bare.`,
+    `TBT ${ms(tbt.median)} (${ms(tbt.min)}–${ms(tbt.max)}), ${ratio(
+      tbt.median,
+      median(bare, (r) => r.tbt),
+    )} bare; ` +
+      `main-thread work ${ms(main)}, ${ratio(
+        main,
+        median(bare, (r) => r.mainThread),
+      )} bare; ` +
+      `LCP ${ms(lcp)}, ${ratio(
+        lcp,
+        median(bare, (r) => r.lcp),
+      )} bare; CLS at most ${cls.toFixed(3)}; ` +
+      `performance ${median(runs, (r) => r.performance)}.`,
     '',
   ];
   if (throttling === 'devtools') {
@@ -85,9 +98,7 @@ function section(name: string, throttling: Throttling, runs: Run[], bare: Run[])
           .filter(([, time]) => time >= 3)
           .map(([key, time]) => `${partName(key)} ${ms(time)}`)
           .join('; ');
-        lines.push(
-          `| ${index + 1} | ${ms(task.start)} | ${ms(task.duration)} | ${ms(task.duration - 50)} | ${what} |`,
-        );
+        lines.push(`| ${index + 1} | ${ms(task.start)} | ${ms(task.duration)} | ${ms(task.duration - 50)} | ${what} |`);
       }
       if (!run.longTasks?.length) lines.push(`| ${index + 1} | | none | | |`);
     });
@@ -103,7 +114,32 @@ function section(name: string, throttling: Throttling, runs: Run[], bare: Run[])
   return lines;
 }
 
+function render(runs: Record<Throttling, Record<string, Run[]>>, date: string) {
+  const lines = [
+    '# Long tasks while a page loads',
+    '',
+    `\`npm run bench:long-tasks\`, ${date} UTC: Lighthouse 12 mobile at 390 × 844, ${RUNS} runs of each page and throttling, interleaved. Applied throttling: every task over 50 ms in the run's trace, its self time by kind (Lighthouse's task model), script time by the chunk it ran in. Simulated: Lighthouse's own list of the tasks it simulated over 50 ms. Raw figures: long-tasks.json.`,
+  ];
+  for (const name of Object.keys(PAGES)) {
+    lines.push('', `## ${name}`);
+    for (const throttling of THROTTLING) {
+      lines.push(...section(name, throttling, runs[throttling][name]!, runs[throttling]['bare Next.js']!));
+    }
+  }
+  lines.push('');
+  writeFileSync('bench/long-tasks.md', lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
 async function main() {
+  // LONG_TASKS_FROM=bench/long-tasks.json: the tables again from a run's raw figures (chunks named from its builds).
+  if (process.env.LONG_TASKS_FROM) {
+    const saved = JSON.parse(readFileSync(process.env.LONG_TASKS_FROM, 'utf8')) as {
+      date: string;
+      runs: Record<Throttling, Record<string, Run[]>>;
+    };
+    return render(saved.runs, saved.date);
+  }
   for (const port of Object.values(PORTS)) await ensureFree(port);
   const article = content().getArticle(SLUG);
   if (!article) throw new Error(`no article ${SLUG} to measure`);
@@ -115,11 +151,7 @@ async function main() {
     }),
     startBareNext(PORTS.bare),
   ];
-  const lines = [
-    '# Long tasks while a page loads',
-    '',
-    `\`npm run bench:long-tasks\`, ${new Date().toISOString().slice(0, 16)} UTC: Lighthouse 12 mobile at 390 × 844, ${RUNS} runs of each page and throttling, interleaved. Applied throttling: every task over 50 ms in the run's trace, its self time by kind (Lighthouse's task model), script time by the chunk it ran in. Simulated: Lighthouse's own list of the tasks it simulated over 50 ms.`,
-  ];
+  const date = new Date().toISOString().slice(0, 16);
   try {
     await Promise.all(Object.values(PAGES).map((url) => waitFor(url)));
     const runs: Record<Throttling, Record<string, Run[]>> = { devtools: {}, simulate: {} };
@@ -132,19 +164,11 @@ async function main() {
       }
     }
     // Raw figures first, so a formatting slip never costs the runs.
-    writeFileSync('bench/long-tasks.json', JSON.stringify(runs, null, 2));
-    for (const name of Object.keys(PAGES)) {
-      lines.push('', `## ${name}`);
-      for (const throttling of THROTTLING) {
-        lines.push(...section(name, throttling, runs[throttling][name]!, runs[throttling]['bare Next.js']!));
-      }
-    }
+    writeFileSync('bench/long-tasks.json', JSON.stringify({ date, runs }, null, 2));
+    render(runs, date);
   } finally {
     servers.forEach(stop);
   }
-  lines.push('');
-  writeFileSync('bench/long-tasks.md', lines.join('\n'));
-  console.log(lines.join('\n'));
 }
 
 main().catch((error) => {
