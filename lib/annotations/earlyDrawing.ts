@@ -29,12 +29,14 @@ function drawEarly(read: NonNullable<WithKeptOnLoad['qariKept']>): EarlyDrawing 
   const observer = new MutationObserver(() => (changed = true));
   const code = read.then((kept) => (kept?.rows.length ? import('./drawHighlights') : null));
   // For the article the page's address names (the head's script read its slug from it).
-  const drawing = Promise.all([read, code, parsed()]).then(async ([kept, loaded]) => {
-    if (!kept || !loaded) return null;
-    const body = document.querySelector(`.${READER_CLASS.body}`);
-    if (body) observer.observe(body, { subtree: true, childList: true, characterData: true });
-    return { slug: kept.slug, placed: await loaded.drawHighlights(inOrderMade(kept.rows)) };
-  });
+  const drawing = Promise.all([read, code, parsed()])
+    .then(async ([kept, loaded]) => {
+      if (!kept || !loaded) return null;
+      const body = document.querySelector(`.${READER_CLASS.body}`);
+      if (body) observer.observe(body, { subtree: true, childList: true, characterData: true });
+      return { slug: kept.slug, placed: await loaded.drawHighlights(inOrderMade(kept.rows)) };
+    })
+    .catch(() => null); // the code could not load (offline, a new build): the panel draws instead
   let taken = false;
   return {
     async take(slug) {
