@@ -1,17 +1,14 @@
-import type { z } from 'zod';
-import type { AnnotationSchema } from './annotationFile';
+import type { Annotation } from './annotationFile';
 import type { SelectedPassage } from './annotateRequest';
+import { ANNOTATION_CONTEXT, RFC3986 } from './webAnnotation';
 
 // A reader's highlight or note, as the W3C Web Annotation model writes it (what Hypothesis uses):
 // the section (FragmentSelector) refined by the quoted words with their context
 // (TextQuoteSelector) and where they were (TextPositionSelector), against the article's version.
 // Qari's own fields are prefixed `qari:`. Kept on the device only (lib/annotations/store.ts).
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-export const RFC3986 = 'http://tools.ietf.org/rfc/rfc3986';
-
 /** An annotation as `annotationFile.ts` checks it. */
-export type Annotation = z.infer<typeof AnnotationSchema>;
+export type { Annotation };
 
 /** What a highlight keeps of a selection: the passage, and the article it is in. */
 export interface Passage extends SelectedPassage {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANNOTATION_CONTEXT, RFC3986, type Annotation } from './annotation';
+import { ANNOTATION_CONTEXT, RFC3986 } from './webAnnotation';
 
 // What an exported file must hold to be imported: W3C Web Annotations as Qari writes them
 // (lib/annotations/annotation.ts), each checked whole. Only the highlights page loads this.
@@ -61,6 +61,9 @@ export const AnnotationSchema = z.strictObject({
     }),
   }),
 });
+
+/** A reader's highlight or note, as this schema accepts it (lib/annotations/annotation.ts makes them). */
+export type Annotation = z.infer<typeof AnnotationSchema>;
 
 /**
  * The annotations a file holds, or why it holds none: a JSON array of annotations as exported
