@@ -81,8 +81,12 @@ describe('the head script reads the highlights kept on the article being loaded'
     expect(page.asked).toEqual(['open qari', 'creation aborted']);
   });
 
-  it('asks nothing on other pages, and gives up on an address it cannot read', async () => {
+  it('asks nothing on other pages (an article’s history too), and gives up on an address it cannot read', async () => {
     expect(await loadPage('/ar/page/2', { qari: { nato: [row] } })).toEqual({ kept: undefined, asked: [] });
+    expect(await loadPage('/ar/articles/nato/history', { qari: { nato: [row] } })).toEqual({
+      kept: undefined,
+      asked: [],
+    });
     expect((await loadPage('/ar/articles/%E0%A4%A', { qari: { nato: [row] } })).kept).toBeNull();
   });
 });

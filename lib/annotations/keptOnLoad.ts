@@ -13,17 +13,19 @@ export type WithKeptOnLoad = Window & { qariKept?: Promise<KeptOnLoad | null> };
 
 /**
  * Runs inline in the head, so it is whole in itself (no imports, no closures): on an article's
- * page, reads the annotations kept on it. Opened without a version, a database that does not
+ * own page, reads the annotations kept on it. Opened without a version, a database that does not
  * exist would be created: its creation is aborted instead, so a reader who keeps nothing is left
  * with nothing. Any failure (private modes, an older database) resolves null: the panel reads later.
  */
 export function readKeptOnLoad(database: string, annotations: string, bySlug: string, articlePath: string) {
   const path = location.pathname;
   const at = path.indexOf(articlePath);
-  if (at < 0 || !('indexedDB' in window)) return;
+  // The article's own page only: not its history, which shows other versions of its words.
+  const segment = path.slice(at + articlePath.length);
+  if (at < 0 || !segment || segment.includes('/') || !('indexedDB' in window)) return;
   (window as WithKeptOnLoad).qariKept = new Promise((resolve) => {
     try {
-      const slug = decodeURIComponent(path.slice(at + articlePath.length).split('/')[0] ?? '');
+      const slug = decodeURIComponent(segment);
       const request = indexedDB.open(database);
       request.onupgradeneeded = () => request.transaction?.abort();
       request.onerror = () => resolve(null);
