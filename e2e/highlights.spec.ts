@@ -50,6 +50,17 @@ test('a passage highlighted and another noted are drawn over the text, unchanged
   await expectNoViolations(page);
 });
 
+test(
+  'My highlights, opened by a reader who keeps none, says so and leaves no database behind',
+  { tag: '@desktop-only' },
+  async ({ page }) => {
+    await page.goto('/ar/highlights');
+    await expect(page.getByText('لم تظلّل شيئًا بعد.', { exact: false })).toBeVisible();
+    const databases = await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
+    expect(databases).not.toContain('qari');
+  },
+);
+
 test('keyboard only: the list opens, a note is edited and a highlight deleted', async ({ page }) => {
   await highlightAndNote(page);
   const open = page.getByRole('button', { name: OPEN });

@@ -53,7 +53,9 @@ export function HighlightsIsland({
   const byArticle = new Map<string, Annotation[]>();
   for (const annotation of annotations) {
     const slug = annotation.target['qari:slug'];
-    byArticle.set(slug, [...(byArticle.get(slug) ?? []), annotation]);
+    const list = byArticle.get(slug);
+    if (list) list.push(annotation);
+    else byArticle.set(slug, [annotation]);
   }
   const today = new Date().toISOString().slice(0, 10);
 

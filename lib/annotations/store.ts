@@ -1,7 +1,7 @@
 import 'client-only';
 import { openDB, type DBSchema } from 'idb';
 import type { Annotation } from './annotation';
-import { inOrderMade, STORE, type Kept } from './storeLayout';
+import { inOrderMade, mayHoldHighlights, STORE, type Kept } from './storeLayout';
 
 // The reader's highlights and notes, on this device only (IndexedDB): nothing is sent anywhere.
 
@@ -22,8 +22,9 @@ const db = () =>
     },
   }));
 
-/** Every annotation kept, newest first. */
+/** Every annotation kept, newest first. Asking creates nothing: a device without the database keeps none. */
 export async function allAnnotations(): Promise<Annotation[]> {
+  if (!database && !(await mayHoldHighlights())) return [];
   const all = (await (await db()).getAll('annotations')).map((row) => row.annotation);
   return all.sort((a, b) => b.created.localeCompare(a.created));
 }
