@@ -135,6 +135,12 @@ try {
       ...(tasks
         ? {
             longTasks: longTasksOf(result.artifacts.Trace),
+            // Main-thread work by Lighthouse's groups (style & layout, script, …), ms.
+            breakdown: Object.fromEntries(
+              (/** @type {{ items?: { group: string, duration: number }[] } | undefined} */ (
+                lhr.audits['mainthread-work-breakdown']?.details
+              )?.items ?? []).map((item) => [item.group, item.duration]),
+            ),
             // Lighthouse's own list (simulated durations under simulated throttling).
             longTasksAudit: /** @type {{ items?: { url: string, duration: number, startTime: number }[] } | undefined} */ (
               lhr.audits['long-tasks']?.details

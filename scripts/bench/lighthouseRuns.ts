@@ -19,12 +19,14 @@ export interface LighthouseFigures {
   failing: string[];
   /** With `tasks`: the trace's tasks over 50 ms, self time by group (script time by its script's URL). */
   longTasks?: { start: number; duration: number; event: string; parts: [string, number][] }[];
+  /** With `tasks`: main-thread work by group (Lighthouse's mainthread-work-breakdown), ms. */
+  breakdown?: Record<string, number>;
   /** With `tasks`: Lighthouse's long-tasks audit (simulated durations under simulated throttling). */
   longTasksAudit?: { url: string; duration: number; startTime: number }[];
 }
 
 /** The figures that vary between runs: each summarised as a median with its spread. */
-export type LighthouseMetric = keyof Omit<LighthouseFigures, 'bytes' | 'failing' | 'longTasks' | 'longTasksAudit'>;
+export type LighthouseMetric = keyof Omit<LighthouseFigures, 'bytes' | 'failing' | 'longTasks' | 'longTasksAudit' | 'breakdown'>;
 
 /** Lighthouse's default model of a slow phone, or the same throttling applied for real. */
 export type Throttling = 'simulate' | 'devtools';
