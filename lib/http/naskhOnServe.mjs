@@ -9,15 +9,19 @@ import { NASKH_LATE_SCRIPT, NASKH_STYLE_NAME, naskhFaceCss } from '../fonts/nask
 const FACES = JSON.parse(readFileSync(new URL('../fonts/naskhFaces.json', import.meta.url), 'utf8'));
 const STYLE = `<style data-href="${NASKH_STYLE_NAME}">${naskhFaceCss(FACES)}</style>`;
 const SCRIPT = `<script>${NASKH_LATE_SCRIPT}</script>`;
+/** The layout preloads Naskh's files on every page it renders; Qari's own 404 and 5xx documents (no script, no face) do not. */
+const PRELOADS = /<link rel="preload" href="\/fonts\/naskh-/;
 
 /**
  * A page with Naskh declared (before its first style or stylesheet) and the late-face script (at
- * the end of its body). A page that already declares them (`next dev`'s, from the layout) or is
- * no HTML page of the site's (no <head>) is left as it is.
+ * the end of its body). A page the layout did not render (no preload of Naskh's files: Qari's 404
+ * and 5xx documents, which carry no script) or that already declares them (`next dev`'s) is left
+ * as it is.
  * @param {string} html
  */
 export function withNaskh(html) {
-  if (html.includes(`data-href="${NASKH_STYLE_NAME}"`) || !html.includes('</head>')) return html;
+  if (!PRELOADS.test(html) || html.includes(`data-href="${NASKH_STYLE_NAME}"`) || !html.includes('</head>'))
+    return html;
   const first = html.search(/<style[\s>]|<link rel="stylesheet"/);
   const head = html.indexOf('</head>');
   const at = first >= 0 && first < head ? first : head;

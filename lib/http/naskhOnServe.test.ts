@@ -25,9 +25,10 @@ describe('Naskh written where a page leaves the server', () => {
   });
 
   it('puts them before the stylesheet when the page has no first-screen rules (QARI_CRITICAL_CSS=off)', () => {
-    const blocking = '<html><head><link rel="stylesheet" href="/a.css"></head><body></body></html>';
+    const blocking =
+      '<html><head><link rel="preload" href="/fonts/naskh-arabic.x.woff2" as="font"><link rel="stylesheet" href="/a.css"></head><body></body></html>';
     expect(withNaskh(blocking)).toMatch(
-      /^<html><head><style data-href="naskh-faces">[^<]+<\/style><link rel="stylesheet"/,
+      /as="font"><style data-href="naskh-faces">[^<]+<\/style><link rel="stylesheet"/,
     );
   });
 
@@ -35,5 +36,9 @@ describe('Naskh written where a page leaves the server', () => {
     const twice = withNaskh(PAGE);
     expect(withNaskh(twice)).toBe(twice);
     expect(withNaskh('<svg><style>a{}</style></svg>')).toBe('<svg><style>a{}</style></svg>');
+    // Qari's own 404 and 5xx documents: no script, no face (e2e/hostile-generated.spec.ts).
+    const notFound =
+      '<html><head><meta name="robots" content="noindex"><style>body{}</style></head><body></body></html>';
+    expect(withNaskh(notFound)).toBe(notFound);
   });
 });
