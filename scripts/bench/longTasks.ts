@@ -65,6 +65,21 @@ function partName(key: string) {
 
 type Run = LighthouseFigures;
 
+/**
+ * Main-thread work by Lighthouse's groups (medians), beside bare Next's: where a page's work is,
+ * and whether a cut moved it more than runs vary. Runs saved before it was kept have none.
+ */
+function byGroup(runs: Run[], bare: Run[]): string[] {
+  const groups = [...new Set(runs.flatMap((run) => Object.keys(run.breakdown ?? {})))];
+  if (!groups.length) return [];
+  const median = (of: Run[], group: string) => summarise(of.map((run) => run.breakdown?.[group] ?? 0)).median ?? 0;
+  const parts = groups
+    .map((group) => [group, median(runs, group), median(bare, group)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, own, reference]) => `${GROUP[group] ?? group} ${ms(own)} (bare ${ms(reference)})`);
+  return [`Main-thread work by kind, medians: ${parts.join('; ')}.`, ''];
+}
+
 function section(name: string, throttling: Throttling, runs: Run[], bare: Run[]) {
   const median = (of: Run[], pick: (run: Run) => number | null) => summarise(of.map(pick)).median;
   const tbt = summarise(runs.map((r) => r.tbt));
@@ -89,6 +104,7 @@ function section(name: string, throttling: Throttling, runs: Run[], bare: Run[])
       )} bare; CLS at most ${cls.toFixed(3)}; ` +
       `performance ${median(runs, (r) => r.performance)}.`,
     '',
+    ...byGroup(runs, bare),
   ];
   if (throttling === 'devtools') {
     lines.push('| run | starts | task | over 50 ms | what ran in it (self time ≥ 3 ms) |', '|---|---|---|---|---|');
@@ -118,7 +134,7 @@ function render(runs: Record<Throttling, Record<string, Run[]>>, date: string) {
   const lines = [
     '# Long tasks while a page loads',
     '',
-    `\`npm run bench:long-tasks\`, ${date} UTC: Lighthouse 12 mobile at 390 × 844, ${RUNS} runs of each page and throttling, interleaved. Applied throttling: every task over 50 ms in the run's trace, its self time by kind (Lighthouse's task model), script time by the chunk it ran in. Simulated: Lighthouse's own list of the tasks it simulated over 50 ms. Raw figures: long-tasks.json.`,
+    `\`npm run bench:long-tasks\`, ${date} UTC: Lighthouse 12 mobile at 390 × 844, ${runs.devtools['bare Next.js']?.length ?? RUNS} runs of each page and throttling, interleaved. Applied throttling: every task over 50 ms in the run's trace, its self time by kind (Lighthouse's task model), script time by the chunk it ran in. Simulated: Lighthouse's own list of the tasks it simulated over 50 ms. Raw figures: long-tasks.json.`,
   ];
   for (const name of Object.keys(PAGES)) {
     lines.push('', `## ${name}`);
