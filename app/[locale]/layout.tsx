@@ -47,10 +47,13 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
     // The preferences script sets attributes on <html> before React hydrates.
     <html lang={locale} dir={localeDirection[locale]} suppressHydrationWarning>
       <head>
-        {/* A resource React places with the stylesheets, before them; see lib/fonts/naskhFaces.ts. */}
-        <style href="naskh-faces" precedence="faces">
-          {NASKH_FACE_CSS}
-        </style>
+        {/* Served pages get Naskh's faces where they leave the server (lib/http/naskhOnServe.mjs),
+            not from React: once in the HTML, not again in its payload. `next dev` serves its own. */}
+        {process.env.NODE_ENV === 'development' && (
+          <style href="naskh-faces" precedence="faces">
+            {NASKH_FACE_CSS}
+          </style>
+        )}
         <script dangerouslySetInnerHTML={{ __html: PREFERENCES_SCRIPT }} />
       </head>
       <body className="min-h-dvh flex flex-col">

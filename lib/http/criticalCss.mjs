@@ -9,23 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createProcessor } from 'beasties/runtime';
 
-/** The page's faces (lib/fonts/naskhFaces.ts), which React places after the stylesheet's link. */
-const FACES = /<style[^>]*data-href="naskh-faces"[^>]*>[^<]*<\/style>/;
-
-/**
- * The faces moved before the page's first styles. Declared after the stylesheet, they are
- * declared anew when the stylesheet arrives after the first paint, and a face that missed the
- * first layout is then swapped in, moving text (measured: the library's headlines, one line more).
- * @param {string} html
- */
-export function facesFirst(html) {
-  const faces = html.match(FACES)?.[0];
-  if (!faces) return html;
-  const rest = html.replace(faces, '');
-  const first = rest.search(/<style>|<link rel="stylesheet"/);
-  return first < 0 ? html : `${rest.slice(0, first)}${faces}${rest.slice(first)}`;
-}
-
 /** Beside the build: the compiled stylesheets. */
 export const CRITICAL_CSS_FILE = 'critical-css.json';
 
@@ -40,10 +23,10 @@ export function criticalCssFor(distDir) {
   if (!existsSync(file)) return (html) => html;
   /** @type {{ plans: import('beasties/runtime').CompactPlan[] }} */
   const { plans } = JSON.parse(readFileSync(file, 'utf8'));
-  // Faces are declared and preloaded by the page's head (lib/fonts/naskhFaces.ts), never here.
+  // Faces are preloaded by the page's head and declared by lib/http/naskhOnServe.mjs, never here.
   const processor = createProcessor(plans, { preload: 'media-script', fonts: false });
   return (html) =>
-    facesFirst(processor.process(html)).replace(
+    processor.process(html).replace(
       /<style>([\s\S]*?)<\/style>/,
       // beasties 0.5.4 ends every at-rule without nested rules with ";", "@property x{…};" too,
       // and that stray ";" makes the next rule unreadable: every second @property was lost.

@@ -3,6 +3,7 @@
 // allowed by its own hash). Anything else gets no hash, so the browser refuses to run it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NASKH_LATE_SCRIPT } from '../fonts/naskhFaceCss.mjs';
 
 // Next's payload for React: pushes of JSON data, which run no code of their own.
 const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])';
@@ -39,12 +40,13 @@ function isJson(text) {
 
 /**
  * Whether `body` is a script Qari or Next wrote: a payload push or the chunk list carrying JSON
- * only, the stylesheet restorer, or one of `layoutScripts` (the layout's own, exactly).
+ * only, the stylesheet restorer, the late-face script (lib/http/naskhOnServe.mjs), or one of `layoutScripts` (the layout's own, exactly).
  * @param {string} body
  * @param {ReadonlySet<string>} layoutScripts
  */
 export function isOwnScript(body, layoutScripts) {
-  if (body === FLIGHT_START || body === STYLESHEET_RESTORER || layoutScripts.has(body)) return true;
+  if (body === FLIGHT_START || body === STYLESHEET_RESTORER || body === NASKH_LATE_SCRIPT || layoutScripts.has(body))
+    return true;
   const data = FLIGHT.exec(body)?.[1] ?? CHUNKS.exec(body)?.[1];
   return data !== undefined && isJson(data);
 }

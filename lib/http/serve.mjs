@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { builtSiteUrl, siteUrlMismatch } from './builtSiteUrl.mjs';
 import { criticalCssFor } from './criticalCss.mjs';
+import { withNaskh } from './naskhOnServe.mjs';
 import { errorDocument, localeOfPath } from './errorDocument.mjs';
 import { NOT_FOUND_CACHE_HEADERS } from './pageCacheHeaders.mjs';
 import { isOwnScript, layoutScriptsOf } from './ownScripts.mjs';
@@ -60,14 +61,21 @@ const messages = Object.fromEntries(
   ]),
 );
 // Any 5xx leaves as Qari's own error page (lib/http/serverErrors.mjs), never Next's bare one.
-// Each page carries the CSS rules it uses (lib/http/criticalCss.mjs), and its policy lists the
+// Each page carries the CSS rules it uses (lib/http/criticalCss.mjs) and Naskh's faces
+// (lib/http/naskhOnServe.mjs), and its policy lists the
 // hashes of the inline scripts Qari and Next wrote in it (lib/http/ownScripts.mjs), however late
 // it was rendered.
 const layoutScripts = layoutScriptsOf(distDir);
 const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders), {
   // Off with QARI_CRITICAL_CSS=off (the stylesheet then blocks the first paint, as before issue
   // 22), to measure one against the other (npm run bench).
-  rewrite: process.env.QARI_CRITICAL_CSS === 'off' ? undefined : criticalCssFor(distDir),
+  rewrite:
+    process.env.QARI_CRITICAL_CSS === 'off'
+      ? withNaskh
+      : (
+          (critical) => (html) =>
+            withNaskh(critical(html))
+        )(criticalCssFor(distDir)),
   allowed: (script) => isOwnScript(script, layoutScripts),
 });
 const staticRoot = path.resolve(distDir, 'static');
