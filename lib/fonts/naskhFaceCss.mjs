@@ -39,17 +39,22 @@ export const NASKH_SEEN_KEY = 'qari:naskh';
  * comes Chromium lays out and shapes every line again all the same, once per file: two full
  * relayouts on a slow first visit, for text that does not change (bench/RESULTS.md, issue 37).
  * This script, at the end of the body, waits for the page's first frame (it is laid out by then)
- * and NASKH_WAIT after it, then takes the faces still loading out of their sheet,
- * together: one relayout at most, none when the files were in time. The files are still fetched
- * (preloaded) and set every page after.
+ * and NASKH_WAIT after it, then takes the two file faces still loading out of their sheet (the
+ * first two rules, as naskhFaceCss writes them; the local metric fallback stays), together: one
+ * relayout at most, none when the files were in time. The files are still fetched (preloaded) and
+ * set every page after.
  *
- * Only on the first page this browser loads from Qari (NASKH_SEEN_KEY not yet set). Every page
- * after it may have the files in its cache, and a cached file can still read "loading" when the
- * timer runs on a busy main thread (its arrival waits behind the same thread): taking it out then
- * would show a returning reader the fallback. A first page has nothing cached to lose. Storage
- * refused (it throws): the page is left as it is. Written by hand, small: it is in every page's HTML.
+ * Only on the first page this browser loads from Qari (NASKH_SEEN_KEY not yet set). A file that
+ * has come can still read "loading" when the timer runs on a busy main thread (its arrival waits
+ * behind the same thread), and a file from the cache comes early: taking its face out would show
+ * a returning reader the fallback on every page. On a first page the same can only happen to a
+ * file that came from the network just in time: that one page stays in the fallback, as on any
+ * slow first visit, and nothing moves. The flag stands in for "nothing cached": a reader whose
+ * site storage was cleared but not the cache gets one such page (asking the cache itself,
+ * `fetch(url, {cache: 'only-if-cached'})`, logs an error on every first visit). Storage refused
+ * (it throws): the page is left as it is. Written by hand, small: it is in every page's HTML.
  */
 export const NASKH_LATE_SCRIPT =
-  `try{var s=localStorage,k='${NASKH_SEEN_KEY}';s[k]||(s[k]=1,requestAnimationFrame(function(){setTimeout(function(){var l=[],r=document.querySelector('[data-href=${NASKH_STYLE_NAME}]').sheet,i=r.cssRules.length,q=/["']/g;` +
+  `try{var s=localStorage,k='${NASKH_SEEN_KEY}';s[k]||(s[k]=1,requestAnimationFrame(function(){setTimeout(function(){var l=[],r=(document.querySelector('[data-href=${NASKH_STYLE_NAME}]')||0).sheet,i=2,q=/["']/g;` +
   `document.fonts.forEach(function(f){f.status=='loading'&&l.push(f.family.replace(q,''))});` +
-  `while(i--)l.indexOf(((r.cssRules[i].style||{}).fontFamily||'').replace(q,''))<0||r.deleteRule(i)},${NASKH_WAIT})}))}catch{}`;
+  `while(r&&i--)l.indexOf(r.cssRules[i].style.fontFamily.replace(q,''))<0||r.deleteRule(i)},${NASKH_WAIT})}))}catch{}`;

@@ -7,7 +7,11 @@ import type { FaceFile } from './readerFaces';
 // The script every page ends with (lib/http/naskhOnServe.mjs), run as the browser runs it against
 // a stand-in document: its fonts and their status, the faces' sheet, the first frame, timers.
 
-function page(statuses: Record<string, FontFaceLoadStatus>, storage: Record<string, string> | 'refused' = {}) {
+function page(
+  statuses: Record<string, FontFaceLoadStatus>,
+  storage: Record<string, string> | 'refused' = {},
+  styled = true,
+) {
   // The sheet as the browser parses the page's faces <style>: one rule per @font-face, then :root.
   const rules: { family: string; style: { fontFamily: string } }[] = [
     ...naskhFaceCss(NASKH_FACES as [FaceFile, FaceFile]).matchAll(/@font-face\{font-family:'([^']+)'/g),
@@ -27,7 +31,7 @@ function page(statuses: Record<string, FontFaceLoadStatus>, storage: Record<stri
       return localStorage;
     },
     document: {
-      querySelector: (selector: string) => (selector === '[data-href=naskh-faces]' ? { sheet } : null),
+      querySelector: (selector: string) => (styled && selector === '[data-href=naskh-faces]' ? { sheet } : null),
       fonts: {
         forEach: (each: (face: { family: string; status: string }) => void) =>
           Object.entries(statuses).forEach(([family, status]) => each({ family, status })),
@@ -57,6 +61,18 @@ describe('Naskh files that miss the first layout', () => {
     slow.afterWait();
     // The fallback face (a local font, missing here) and the names the stylesheet uses stay.
     expect(slow.rules()).toEqual([FALLBACK, ':root']);
+  });
+
+  it('never take out the metric fallback, a local font, even while the device looks it up', () => {
+    const lookingUp = page({ [ARABIC]: 'loading', [LATIN]: 'loading', [FALLBACK]: 'loading' });
+    lookingUp.afterWait();
+    expect(lookingUp.rules()).toEqual([FALLBACK, ':root']);
+  });
+
+  it("do nothing, and throw nothing, where the faces' <style> is gone (something else took it out)", () => {
+    const bare = page({ [ARABIC]: 'loading', [LATIN]: 'loading' }, {}, false);
+    expect(() => bare.afterWait()).not.toThrow();
+    expect(bare.rules()).toEqual([ARABIC, LATIN, FALLBACK, ':root']);
   });
 
   it('keep a file that came in time (the page uses it): only the late one goes', () => {

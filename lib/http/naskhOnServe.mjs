@@ -10,7 +10,7 @@ const FACES = JSON.parse(readFileSync(new URL('../fonts/naskhFaces.json', import
 const STYLE = `<style data-href="${NASKH_STYLE_NAME}">${naskhFaceCss(FACES)}</style>`;
 const SCRIPT = `<script>${NASKH_LATE_SCRIPT}</script>`;
 /** The layout preloads Naskh's files on every page it renders; Qari's own 404 and 5xx documents (no script, no face) do not. */
-const PRELOADS = /<link rel="preload" href="\/fonts\/naskh-/;
+const PRELOADS = /<link [^>]*href="\/fonts\/naskh-/;
 
 /**
  * A page with Naskh declared (before its first style or stylesheet) and the late-face script (at
