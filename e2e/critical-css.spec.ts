@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { HTML_BUDGET } from './helpers/budgets';
-import { inNaskh, naskhInUse } from './helpers/faces';
+import { inNaskh, naskhFilesFetched, naskhInUse } from './helpers/faces';
 import { layoutShifts, resetLayoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { cspViolations, watchCspViolations } from './helpers/csp';
 import { SEED_SLUG } from './helpers/ReaderPage';
@@ -107,12 +107,7 @@ for (const [name, path, chosen] of [
     // loads running. Loaded again if they still did: the settled page it is compared with is in
     // Naskh.
     const faces = new Map<string, { body: Buffer; headers: Record<string, string> }>();
-    const files = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => entry.name)
-        .filter((name) => new URL(name).pathname.startsWith('/fonts/naskh-')),
-    );
+    const files = await naskhFilesFetched(page);
     expect(files, 'the settled page fetched both of Naskh’s files').toHaveLength(2);
     for (const file of files) {
       const response = await page.request.get(file);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { naskhInUse } from './helpers/faces';
+import { naskhFaces, naskhFilesFetched, naskhInUse } from './helpers/faces';
 import { layoutShifts, watchLayoutShifts } from './helpers/layoutShifts';
 import { SEED_SLUG } from './helpers/ReaderPage';
 
@@ -36,35 +36,16 @@ test('a first visit whose face arrives after the page has painted keeps its text
   ]);
   const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
   // Both faces are taken out while their files are still on their way (the first page's wait).
-  const naskhDeclared = () =>
-    page.evaluate(() =>
-      [...document.fonts]
-        .map((face) => face.family.replace(/["']/g, ''))
-        .filter((family) => /^Qari Naskh (Arabic|Latin)$/.test(family)),
-    );
-  await expect.poll(naskhDeclared).toEqual([]);
+  await expect.poll(() => naskhFaces(page)).toEqual([]);
   release();
   // Both files have come (the page took their faces out of its sheet once they were late:
   // lib/fonts/naskhFaceCss.mjs; the files are fetched all the same, for the pages after).
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          performance
-            .getEntriesByType('resource')
-            .filter(
-              (entry) =>
-                new URL(entry.name).pathname.startsWith('/fonts/naskh-') &&
-                (entry as PerformanceResourceTiming).responseEnd > 0,
-            ).length,
-      ),
-    )
-    .toBe(2);
+  await expect.poll(async () => (await naskhFilesFetched(page)).length).toBe(2);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
 
   expect(await naskhInUse(page), 'a face that came late is not swapped in').toBe(false);
   // …nor laid out again for: its faces were taken out of the page before the files came.
-  expect(await naskhDeclared()).toEqual([]);
+  expect(await naskhFaces(page)).toEqual([]);
   expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(headline);
   expect(await layoutShifts(page)).toBe(0);
 
@@ -100,12 +81,10 @@ test(
     await page.goto(READER, { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
-    const declared = () =>
-      page.evaluate(() => [...document.fonts].map((face) => `${face.family.replace(/["']/g, '')} ${face.status}`));
-    expect(await declared()).toEqual(expect.arrayContaining(['Qari Naskh Arabic loading', 'Qari Naskh Latin loading']));
+    expect((await naskhFaces(page)).sort()).toEqual(['Qari Naskh Arabic loading', 'Qari Naskh Latin loading']);
     release();
     await expect
-      .poll(declared)
-      .toEqual(expect.arrayContaining(['Qari Naskh Arabic loaded', 'Qari Naskh Latin loaded']));
+      .poll(async () => (await naskhFaces(page)).sort())
+      .toEqual(['Qari Naskh Arabic loaded', 'Qari Naskh Latin loaded']);
   },
 );

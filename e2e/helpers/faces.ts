@@ -43,3 +43,24 @@ export async function inNaskh(page: Page) {
     await page.reload();
   }
 }
+
+/** Naskh's two file faces the page declares, each as "family status" ("Qari Naskh Arabic loading"). */
+export const naskhFaces = (page: Page) =>
+  page.evaluate(() =>
+    [...document.fonts]
+      .map((face) => `${face.family.replace(/["']/g, '')} ${face.status}`)
+      .filter((face) => /^Qari Naskh (Arabic|Latin) [a-z]+$/.test(face)),
+  );
+
+/** The addresses of Naskh's files the page has fetched, whole (preloaded or set). */
+export const naskhFilesFetched = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry) =>
+          new URL(entry.name).pathname.startsWith('/fonts/naskh-') &&
+          (entry as PerformanceResourceTiming).responseEnd > 0,
+      )
+      .map((entry) => entry.name),
+  );

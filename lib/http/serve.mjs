@@ -66,16 +66,12 @@ const messages = Object.fromEntries(
 // hashes of the inline scripts Qari and Next wrote in it (lib/http/ownScripts.mjs), however late
 // it was rendered.
 const layoutScripts = layoutScriptsOf(distDir);
+// Off with QARI_CRITICAL_CSS=off (the stylesheet then blocks the first paint, as before issue
+// 22), to measure one against the other (npm run bench).
+const critical =
+  process.env.QARI_CRITICAL_CSS === 'off' ? (/** @type {string} */ html) => html : criticalCssFor(distDir);
 const handle = withPageCsp(withErrorPages(app.getRequestHandler(), /** @type {any} */ (messages), ownHeaders), {
-  // Off with QARI_CRITICAL_CSS=off (the stylesheet then blocks the first paint, as before issue
-  // 22), to measure one against the other (npm run bench).
-  rewrite:
-    process.env.QARI_CRITICAL_CSS === 'off'
-      ? withNaskh
-      : (
-          (critical) => (html) =>
-            withNaskh(critical(html))
-        )(criticalCssFor(distDir)),
+  rewrite: (html) => withNaskh(critical(html)),
   allowed: (script) => isOwnScript(script, layoutScripts),
 });
 const staticRoot = path.resolve(distDir, 'static');
